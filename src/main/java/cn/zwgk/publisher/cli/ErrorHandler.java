@@ -1,0 +1,33 @@
+package cn.zwgk.publisher.cli;
+
+import cn.zwgk.publisher.problem.InvalidContentException;
+import cn.zwgk.publisher.problem.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions from commands into diagnostics and exit statuses: every content problem on its
+ * own line and exit 1; anything else one line with the cause chain and exit 1 as well, since it
+ * is not a usage error.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
+    var err = cli.getErr();
+    if (ex instanceof InvalidContentException invalid) {
+      long errors = invalid.problems().stream().filter(Problem::isError).count();
+      for (Problem p : invalid.problems()) {
+        err.println(p.format());
+      }
+      err.println(errors + " error(s); nothing was published, the previous output is unchanged.");
+      return PublisherCli.EXIT_INVALID;
+    }
+    StringBuilder message = new StringBuilder("error: ").append(ex.getMessage());
+    for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+      message.append(": ").append(cause.getMessage());
+    }
+    err.println(message);
+    return PublisherCli.EXIT_INVALID;
+  }
+}

@@ -1,0 +1,319 @@
+package cn.zwgk.publisher.metadata;
+
+import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.content.HeaderField;
+import cn.zwgk.publisher.content.SourceFile;
+import cn.zwgk.publisher.problem.Problem;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a parsed source file into a {@link Report}, checking every rule of the report format.
+ * Published reports must carry every required field; drafts may leave fields empty (an editor
+ * completes them) but whatever a draft states must be well-formed. Thread-safe.
+ */
+public final class ReportValidator {
+  /** Header keys of the schema; any other key is passed to templates unchanged. */
+  public static final Set<String> KNOWN_KEYS =
+      Set.of(
+          "title", "type", "status", "date", "written", "index_number", "category", "issuer",
+          "township", "county", "year", "doc_number", "subject_words");
+
+  /** Required when published; a draft missing them is listed as needing an editor. */
+  private static final List<String> REQUIRED_WHEN_PUBLISHED =
+      List.of("date", "index_number", "issuer", "township", "county", "year");
+
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern YEAR_SHAPE = Pattern.compile("\\d{4}");
+  private static final Pattern REPORT_PATH =
+      Pattern.compile("content/reports/(\\d{4})/([A-Za-z0-9][A-Za-z0-9._-]*)\\.md");
+  private static final Pattern DOC_NUMBER_YEAR = Pattern.compile("〔(\\d{4})〕");
+  private static final Pattern DOC_NUMBER_WRONG_BRACKETS =
+      Pattern.compile("[\\[(（【〈［](\\d{4})[\\])）】〉］]");
+
+  private final Pattern indexNumberPattern;
+  private final boolean verifyCheckDigit;
+
+  public ReportValidator(SiteConfig config) {
+    this.indexNumberPattern = config.indexNumberPattern();
+    this.verifyCheckDigit = config.verifyIndexNumberCheckDigit();
+  }
+
+  /** The report, or empty when it has errors; every problem found is added to {@code problems}. */
+  public Optional<Report> validate(SourceFile source, List<Problem> problems) {
+    Check check = new Check(source, problems);
+    String uri = check.uri();
+    String title = check.required("title");
+    check.type();
+    Optional<ReportStatus> status = check.status();
+    boolean published = status.orElse(ReportStatus.DRAFT) == ReportStatus.PUBLISHED;
+    Optional<LocalDate> date = check.date("date");
+    Optional<LocalDate> written = check.date("written");
+    Optional<Integer> year = check.year();
+    String indexNumber = check.text("index_number");
+    String docNumber = check.text("doc_number");
+
+    check.requiredFields(published);
+    check.writtenNotAfterDate(written, date);
+    check.yearNotAfterDate(year, date);
+    check.indexNumber(indexNumber, date);
+    check.docNumber(docNumber);
+    check.folderYear(year);
+
+    if (check.failed()) {
+      return Optional.empty();
+    }
+    Map<String, String> extra = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    for (HeaderField f : source.header().values()) {
+      lines.put(f.key(), f.line());
+      if (!KNOWN_KEYS.contains(f.key())) {
+        extra.put(f.key(), f.value());
+      }
+    }
+    return Optional.of(
+        new Report(
+            source.path(),
+            source.file(),
+            uri,
+            title,
+            status.orElseThrow(),
+            date,
+            written,
+            indexNumber,
+            check.text("category"),
+            check.text("issuer"),
+            check.text("township"),
+            check.text("county"),
+            year,
+            docNumber,
+            subjectWords(check.text("subject_words")),
+            extra,
+            lines,
+            source.bodyLine()));
+  }
+
+  static List<String> subjectWords(String value) {
+    return Arrays.stream(value.split("[,，、;；]"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  /** The checks of one file, sharing its problem list; counts the errors it adds. */
+  private final class Check {
+    private final SourceFile source;
+    private final List<Problem> problems;
+    private final int before;
+    private Matcher pathMatch;
+
+    Check(SourceFile source, List<Problem> problems) {
+      this.source = source;
+      this.problems = problems;
+      this.before = (int) problems.stream().filter(Problem::isError).count();
+    }
+
+    boolean failed() {
+      return problems.stream().filter(Problem::isError).count() > before;
+    }
+
+    void error(String key, String message) {
+      problems.add(Problem.error(source.path(), line(key), key, message));
+    }
+
+    void warning(String key, String message) {
+      problems.add(Problem.warning(source.path(), line(key), key, message));
+    }
+
+    int line(String key) {
+      return source.field(key).map(HeaderField::line).orElse(0);
+    }
+
+    String text(String key) {
+      return source.field(key).map(HeaderField::value).orElse("");
+    }
+
+    String uri() {
+      pathMatch = REPORT_PATH.matcher(source.path());
+      if (!pathMatch.matches()) {
+        problems.add(
+            Problem.error(
+                source.path(),
+                0,
+                "path",
+                "report files live at content/reports/<year>/<name>.md with an ASCII name of"
+                    + " letters, digits, '.', '-' or '_' (the name becomes the page URL)"));
+        return "";
+      }
+      return "reports/" + pathMatch.group(1) + "/" + pathMatch.group(2) + ".html";
+    }
+
+    String required(String key) {
+      String value = text(key);
+      if (value.isEmpty()) {
+        error(key, source.field(key).isPresent() ? "is empty (expected a value)" : "is missing");
+      }
+      return value;
+    }
+
+    void type() {
+      String type = text("type");
+      if (type.isEmpty()) {
+        error("type", source.field("type").isPresent() ? "is empty (expected report)" : "is missing (expected type=report)");
+      } else if (!type.equals("report")) {
+        error("type", "\"" + type + "\" is not a known type (expected report)");
+      }
+    }
+
+    Optional<ReportStatus> status() {
+      String status = text("status");
+      switch (status) {
+        case "published":
+          return Optional.of(ReportStatus.PUBLISHED);
+        case "draft":
+          return Optional.of(ReportStatus.DRAFT);
+        case "":
+          error("status", source.field("status").isPresent()
+              ? "is empty (expected published or draft)"
+              : "is missing (expected status=published or status=draft)");
+          return Optional.empty();
+        default:
+          error("status", "\"" + status + "\" is not a status (expected published or draft)");
+          return Optional.empty();
+      }
+    }
+
+    Optional<LocalDate> date(String key) {
+      String value = text(key);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!DATE_SHAPE.matcher(value).matches()) {
+        error(key, "\"" + value + "\" is not a date (expected yyyy-MM-dd, e.g. 2025-01-02)");
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(LocalDate.parse(value, ISO_DATE));
+      } catch (DateTimeParseException e) {
+        error(key, "\"" + value + "\" is not a calendar date (expected yyyy-MM-dd)");
+        return Optional.empty();
+      }
+    }
+
+    Optional<Integer> year() {
+      String value = text("year");
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!YEAR_SHAPE.matcher(value).matches()) {
+        error("year", "\"" + value + "\" is not a year (expected 4 digits, the year the report covers)");
+        return Optional.empty();
+      }
+      return Optional.of(Integer.parseInt(value));
+    }
+
+    void requiredFields(boolean published) {
+      List<String> missing = new ArrayList<>();
+      for (String key : REQUIRED_WHEN_PUBLISHED) {
+        if (text(key).isEmpty()) {
+          missing.add(key);
+        }
+      }
+      if (missing.isEmpty()) {
+        return;
+      }
+      if (published) {
+        for (String key : missing) {
+          error(key, (source.field(key).isPresent() ? "is empty" : "is missing")
+              + " (required when status=published)");
+        }
+      } else {
+        warning("status", "draft needs an editor: " + String.join(", ", missing)
+            + " not yet stated (required before status=published)");
+      }
+    }
+
+    void writtenNotAfterDate(Optional<LocalDate> written, Optional<LocalDate> date) {
+      if (written.isPresent() && date.isPresent() && written.get().isAfter(date.get())) {
+        error("written", "\"" + written.get() + "\" is after the publication date " + date.get()
+            + " (expected a written date on or before date)");
+      }
+    }
+
+    void yearNotAfterDate(Optional<Integer> year, Optional<LocalDate> date) {
+      if (year.isPresent() && date.isPresent() && year.get() > date.get().getYear()) {
+        error("year", "\"" + year.get() + "\" is after the year of the publication date "
+            + date.get() + " (expected the year the report covers, at most " + date.get().getYear() + ")");
+      }
+    }
+
+    void indexNumber(String value, Optional<LocalDate> date) {
+      if (value.isEmpty()) {
+        return;
+      }
+      Matcher m = indexNumberPattern.matcher(value);
+      if (!m.matches()) {
+        error("index_number", "\"" + value + "\" does not match " + indexNumberPattern.pattern()
+            + " (expected issuer code/publication year-serial, e.g. 11441602730470987N/2025-00002;"
+            + " the pattern is index_number.pattern in jbake.properties)");
+        return;
+      }
+      String code = group(m, "code");
+      if (verifyCheckDigit && code != null && !validCode(code)) {
+        error("index_number", "\"" + value + "\": check digit of issuer code " + code
+            + " is wrong (expected a unified social credit code, GB 32100, or organisation code,"
+            + " GB 11714, as issued)");
+      }
+      String year = group(m, "year");
+      if (year != null && date.isPresent() && Integer.parseInt(year) != date.get().getYear()) {
+        error("index_number", "\"" + value + "\" has year " + year + " but the publication date is "
+            + date.get() + " (expected the publication year " + date.get().getYear() + ")");
+      }
+    }
+
+    void docNumber(String value) {
+      if (value.isEmpty() || DOC_NUMBER_YEAR.matcher(value).find()) {
+        return;
+      }
+      Matcher wrong = DOC_NUMBER_WRONG_BRACKETS.matcher(value);
+      String hint = wrong.find() ? "; write " + wrong.group() + " as 〔" + wrong.group(1) + "〕" : "";
+      error("doc_number", "\"" + value + "\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号"
+          + hint + ")");
+    }
+
+    void folderYear(Optional<Integer> year) {
+      if (pathMatch != null && pathMatch.matches() && year.isPresent()
+          && !pathMatch.group(1).equals(String.valueOf(year.get()))) {
+        warning("year", "report covers " + year.get() + " but lives in content/reports/"
+            + pathMatch.group(1) + "/ (expected the folder of the year it covers)");
+      }
+    }
+
+    private boolean validCode(String code) {
+      return code.length() == 18
+          ? CodeCheckDigits.isValidUscc(code)
+          : code.length() != 9 || CodeCheckDigits.isValidOrganisationCode(code);
+    }
+
+    private String group(Matcher m, String name) {
+      try {
+        return m.group(name);
+      } catch (IllegalArgumentException noSuchGroup) {
+        return null;
+      }
+    }
+  }
+}
