@@ -1,21 +1,68 @@
 package cn.zwgk.publisher.cli;
 
+import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.site.BuildRequest;
+import cn.zwgk.publisher.site.BuildSummary;
+import cn.zwgk.publisher.site.SiteBuilder;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code publisher build}: validate content/, bake the site, swap it into the output folder. */
-@Command(name = "build", description = "Validate content/ and bake the site.")
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = "Validate content/ and bake the site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
-  @Option(names = "--source", description = "Site source folder (default: current folder).")
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description =
+          "Site source folder holding content/, templates/, assets/, jbake.properties (default: current folder).")
   Path source = Path.of("");
 
-  @Option(names = "--output", description = "Output folder (default: SOURCE/target/site).")
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "Output folder (default: SOURCE/target/site).")
   Path output;
 
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("build is wired up in the site stage");
+    BuildRequest request =
+        output == null ? BuildRequest.withDefaultOutput(source) : new BuildRequest(source, output);
+    BuildSummary summary = new SiteBuilder().build(request);
+    print(summary, spec.commandLine().getOut());
+    return 0;
+  }
+
+  static void print(BuildSummary s, PrintWriter out) {
+    for (Problem w : s.warnings()) {
+      out.println(w.format());
+    }
+    out.println("Built the disclosure portal.");
+    out.printf(
+        "  reports     %d published, %d draft(s) not published%n", s.published(), s.drafts());
+    out.printf("  townships   %d in %d county(ies)%n", s.townships(), s.counties());
+    out.printf(
+        "  years       %s%n",
+        s.years().isEmpty()
+            ? "none"
+            : s.years().get(0)
+                + "–"
+                + s.years().get(s.years().size() - 1)
+                + " ("
+                + s.years().size()
+                + ")");
+    out.printf("  pages       %d%n", s.pagesWritten());
+    out.printf("  warnings    %d%n", s.warnings().size());
+    out.printf("  output      %s%n", s.output());
+    out.printf("  time        %.1f s%n", s.elapsed().toMillis() / 1000.0);
   }
 }

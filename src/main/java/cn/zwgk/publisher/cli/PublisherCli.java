@@ -31,7 +31,9 @@ public final class PublisherCli implements Runnable {
             args));
   }
 
-  /** Runs one command line and returns its exit status; prints only to {@code out} and {@code err}. */
+  /**
+   * Runs one command line and returns its exit status; prints only to {@code out} and {@code err}.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new PublisherCli());
     cli.setOut(out);

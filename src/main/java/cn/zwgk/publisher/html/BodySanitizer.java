@@ -1,0 +1,55 @@
+package cn.zwgk.publisher.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans the HTML of a report body so that no script survives: raw HTML an editor typed into
+ * Markdown, and links with {@code javascript:} or other unknown protocols, are dropped; the
+ * document structure (headings, paragraphs, lists, tables, emphasis, links, images) is kept.
+ *
+ * <p>The policy is {@link Safelist#relaxed()} plus {@code id} on headings (anchors), relative links
+ * kept, and {@code rel="noopener"} on links. Built once; thread-safe.
+ */
+public final class BodySanitizer {
+  /** Base for resolving relative links during cleaning; never appears in output. */
+  private static final String BASE = "http://report.invalid/";
+
+  private final Cleaner cleaner;
+
+  public BodySanitizer() {
+    Safelist safelist =
+        Safelist.relaxed()
+            .addAttributes("h2", "id")
+            .addAttributes("h3", "id")
+            .addAttributes("h4", "id")
+            .addAttributes("h5", "id")
+            .addAttributes("h6", "id")
+            .addAttributes("th", "scope")
+            .preserveRelativeLinks(true);
+    this.cleaner = new Cleaner(safelist);
+  }
+
+  /** The cleaned fragment, as HTML markup. */
+  public String clean(String html) {
+    Document dirty = Jsoup.parseBodyFragment(html, BASE);
+    Document clean = cleaner.clean(dirty);
+    clean.outputSettings().prettyPrint(false);
+    for (Element a : clean.select("a[href]")) {
+      String href = a.attr("href");
+      if (href.startsWith(BASE)) {
+        a.attr("href", href.substring(BASE.length()));
+      }
+    }
+    for (Element img : clean.select("img[src]")) {
+      String src = img.attr("src");
+      if (src.startsWith(BASE)) {
+        img.attr("src", src.substring(BASE.length()));
+      }
+    }
+    return clean.body().html();
+  }
+}

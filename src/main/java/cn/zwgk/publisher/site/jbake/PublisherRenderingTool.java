@@ -1,0 +1,118 @@
+package cn.zwgk.publisher.site.jbake;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Base of the publisher's rendering tools (registered in {@code META-INF/services}). A tool does
+ * nothing unless the store is the publisher's, so JBake used on its own is unaffected. Every page
+ * that fails is collected and reported together, and the bake fails.
+ */
+abstract class PublisherRenderingTool implements RenderingTool {
+
+  @Override
+  public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config)
+      throws RenderingException {
+    if (!(db instanceof ReportContentStore store)) {
+      return 0;
+    }
+    List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    int count = renderPages(new PageWriter(renderer, errors), store, config);
+    if (!errors.isEmpty()) {
+      List<String> sorted = new ArrayList<>(errors);
+      Collections.sort(sorted);
+      throw new RenderingException(String.join("\n", sorted));
+    }
+    return count;
+  }
+
+  @Override
+  public final int render(
+      Renderer renderer,
+      ContentStore db,
+      File destination,
+      File templatesPath,
+      CompositeConfiguration config) {
+    throw new UnsupportedOperationException("deprecated JBake entry point; use Oven(Utensils)");
+  }
+
+  /** Renders this tool's pages through {@code out}; returns how many it wrote. */
+  abstract int renderPages(PageWriter out, ReportContentStore store, JBakeConfiguration config);
+
+  /** Writes one page through JBake's renderer, collecting failures instead of stopping. */
+  static final class PageWriter {
+    private final Renderer renderer;
+    private final List<String> errors;
+
+    PageWriter(Renderer renderer, List<String> errors) {
+      this.renderer = renderer;
+      this.errors = errors;
+    }
+
+    /** Renders {@code page} with the template of {@code type} to {@code uri}; true on success. */
+    boolean write(String type, String uri, Object page) {
+      return write(type, uri, page, Map.of());
+    }
+
+    boolean write(String type, String uri, Object page, Map<String, Object> extra) {
+      return write(document(type, uri, page, extra));
+    }
+
+    boolean write(DocumentModel document) {
+      try {
+        renderer.render(document);
+        return true;
+      } catch (Exception e) {
+        errors.add(document.getUri() + ": " + rootMessage(e));
+        return false;
+      }
+    }
+
+    void fail(String message) {
+      errors.add(message);
+    }
+
+    static DocumentModel document(String type, String uri, Object page, Map<String, Object> extra) {
+      DocumentModel doc = new DocumentModel();
+      doc.setType(type);
+      doc.setUri(uri);
+      doc.setStatus("published");
+      doc.setRootPath(rootPath(uri));
+      doc.put("page", page);
+      doc.put("root", rootPath(uri));
+      doc.putAll(extra);
+      return doc;
+    }
+
+    /** "../" once per folder level of {@code uri}, so links work at any deploy path and offline. */
+    static String rootPath(String uri) {
+      int depth = 0;
+      for (int i = 0; i < uri.length(); i++) {
+        if (uri.charAt(i) == '/') {
+          depth++;
+        }
+      }
+      return "../".repeat(depth);
+    }
+
+    private static String rootMessage(Throwable e) {
+      StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c.getMessage() != null && !message.toString().contains(c.getMessage())) {
+          message.append(": ").append(c.getMessage());
+        }
+      }
+      return message.toString();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package cn.zwgk.publisher.site.jbake;
+
+import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.site.PageModels;
+import java.util.Objects;
+import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
+import org.jbake.model.DocumentModel;
+
+/**
+ * The content store handed to JBake's {@code Oven}. JBake keeps every document in an embedded
+ * OrientDB and queries all of them once per rendered page (quadratic); here the validated model
+ * lives in plain Java objects built once, and OrientDB is only started because {@code Oven} insists
+ * on its (final) schema step — it stays empty. Returning no unrendered content keeps JBake's own
+ * {@code DocumentsRenderer} idle; our rendering tools render reports instead.
+ *
+ * <p>Set once by {@link ValidatingCrawler} before rendering starts; read concurrently afterwards.
+ */
+public final class ReportContentStore extends ContentStore {
+  private final SiteConfig siteConfig;
+  private volatile PageModels pages;
+
+  public ReportContentStore(SiteConfig siteConfig) {
+    super("memory", "publisher-" + System.identityHashCode(new Object()));
+    this.siteConfig = Objects.requireNonNull(siteConfig, "siteConfig");
+  }
+
+  void setPages(PageModels pages) {
+    this.pages = Objects.requireNonNull(pages, "pages");
+  }
+
+  /** The page models; fails when asked before the crawl finished. */
+  public PageModels pages() {
+    PageModels p = pages;
+    if (p == null) {
+      throw new IllegalStateException("content has not been crawled yet");
+    }
+    return p;
+  }
+
+  public SiteConfig siteConfig() {
+    return siteConfig;
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getUnrenderedContent() {
+    return new DocumentList<>();
+  }
+
+  @Override
+  public long getDocumentCount(String docType) {
+    return "report".equals(docType) && pages != null ? pages.index().published().size() : 0;
+  }
+
+  @Override
+  public long getPublishedCount(String docType) {
+    return getDocumentCount(docType);
+  }
+}
