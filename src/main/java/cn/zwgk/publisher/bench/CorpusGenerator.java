@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * Writes a synthetic site source: N valid reports (~11 KB of Chinese Markdown each, official
  * heading hierarchy, valid 索引号 with correct check digits) spread over ~200 townships in ~30
- * counties and 7 report years, plus the project's templates, assets and jbake.properties. The
- * same N and seed always give the same files.
+ * counties and 7 report years, plus the project's templates, assets and jbake.properties. The same
+ * N and seed always give the same files.
  *
  * <p>Usage: {@code java -cp target/publisher.jar cn.zwgk.publisher.bench.CorpusGenerator OUT N
  * [PROJECT_DIR]} (PROJECT_DIR supplies templates/, assets/, jbake.properties; default ".").
@@ -28,9 +28,10 @@ public final class CorpusGenerator {
   static final int YEARS = 7;
 
   private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-  private static final String NAME_CHARS =
-      "东南西北中安平和兴隆福寿永宁丰泰昌盛新河山水石桥林坪溪湖江口头塘龙凤云龙马白青黄红金玉华光明德";
+  private static final int[] USCC_WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
+  private static final String NAME_CHARS = "东南西北中安平和兴隆福寿永宁丰泰昌盛新河山水石桥林坪溪湖江口头塘龙凤云龙马白青黄红金玉华光明德";
   private static final String[] PHRASES = {
     "坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。",
     "严格落实党政主要负责人履行推进法治建设第一责任人职责，定期听取法治政府建设工作汇报。",
@@ -61,7 +62,10 @@ public final class CorpusGenerator {
     try {
       copyTree(project.resolve("templates"), out.resolve("templates"));
       copyTree(project.resolve("assets"), out.resolve("assets"));
-      Files.copy(project.resolve("jbake.properties"), out.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          project.resolve("jbake.properties"),
+          out.resolve("jbake.properties"),
+          StandardCopyOption.REPLACE_EXISTING);
       List<Township> townships = townships();
       int[] serial = new int[TOWNSHIPS * (YEARS + 2)];
       for (int i = 0; i < n; i++) {
@@ -87,7 +91,8 @@ public final class CorpusGenerator {
     List<Township> result = new ArrayList<>();
     for (int t = 0; t < TOWNSHIPS; t++) {
       String suffix = t % 5 == 0 ? "乡" : t % 7 == 0 ? "街道" : "镇";
-      result.add(new Township(t, counties.get(t % COUNTIES), name(random, 2) + t + suffix, uscc(random)));
+      result.add(
+          new Township(t, counties.get(t % COUNTIES), name(random, 2) + t + suffix, uscc(random)));
     }
     return result;
   }
@@ -119,18 +124,48 @@ public final class CorpusGenerator {
     int serial = ++serials[t.id() * (YEARS + 2) + (date.getYear() - FIRST_YEAR)];
     String slug = "t" + t.id() + "-" + year + (edition == 0 ? "" : "-" + edition);
     String header =
-        "title=" + t.name() + year + "年法治政府建设年度报告" + (edition == 0 ? "" : "（第" + (edition + 1) + "版）") + "\n"
+        "title="
+            + t.name()
+            + year
+            + "年法治政府建设年度报告"
+            + (edition == 0 ? "" : "（第" + (edition + 1) + "版）")
+            + "\n"
             + "type=report\n"
             + "status=published\n"
-            + "date=" + date + "\n"
-            + "written=" + date.minusDays(3) + "\n"
-            + "index_number=" + t.code() + "/" + date.getYear() + "-" + String.format("%05d", serial) + "\n"
+            + "date="
+            + date
+            + "\n"
+            + "written="
+            + date.minusDays(3)
+            + "\n"
+            + "index_number="
+            + t.code()
+            + "/"
+            + date.getYear()
+            + "-"
+            + String.format("%05d", serial)
+            + "\n"
             + "category=工作报告\n"
-            + "issuer=" + t.county() + t.name() + "人民政府\n"
-            + "township=" + t.name() + "\n"
-            + "county=" + t.county() + "\n"
-            + "year=" + year + "\n"
-            + "doc_number=" + t.name().charAt(0) + "府发〔" + date.getYear() + "〕" + (serial + 10) + "号\n"
+            + "issuer="
+            + t.county()
+            + t.name()
+            + "人民政府\n"
+            + "township="
+            + t.name()
+            + "\n"
+            + "county="
+            + t.county()
+            + "\n"
+            + "year="
+            + year
+            + "\n"
+            + "doc_number="
+            + t.name().charAt(0)
+            + "府发〔"
+            + date.getYear()
+            + "〕"
+            + (serial + 10)
+            + "号\n"
             + "subject_words=法治政府,年度报告\n"
             + "~~~~~~\n";
     Path file = out.resolve("content/reports/" + year + "/" + slug + ".md");
@@ -141,7 +176,9 @@ public final class CorpusGenerator {
   private static String body(Township t, int year, int i) {
     StringBuilder b = new StringBuilder();
     b.append(year).append("年，").append(t.name()).append("在县委、县政府的正确领导下，扎实推进法治政府建设。现将有关情况报告如下：\n\n");
-    String[] sections = {"主要举措和成效", "存在的不足和原因", "党政主要负责人履行推进法治建设第一责任人职责情况", "下一年度主要安排", "其他需要报告的情况"};
+    String[] sections = {
+      "主要举措和成效", "存在的不足和原因", "党政主要负责人履行推进法治建设第一责任人职责情况", "下一年度主要安排", "其他需要报告的情况"
+    };
     for (int s = 0; s < sections.length; s++) {
       b.append("## ").append(NUMERALS[s]).append("、").append(sections[s]).append("\n\n");
       for (int sub = 0; sub < 3; sub++) {

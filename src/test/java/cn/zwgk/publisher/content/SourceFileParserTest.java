@@ -86,12 +86,16 @@ class SourceFileParserTest {
   @Test
   void rejectsHeaderLineWithoutKey() {
     assertTrue(parse("=报告\n~~~~~~\n").isEmpty());
-    assertEquals(PATH + ":1: header: line \"=报告\" has no key before \"=\" (expected key=value)", problems.get(0).format());
+    assertEquals(
+        PATH + ":1: header: line \"=报告\" has no key before \"=\" (expected key=value)",
+        problems.get(0).format());
   }
 
   @Test
   void rejectsDuplicateKey() {
     assertTrue(parse("title=a\ntitle=b\n~~~~~~\n").isEmpty());
-    assertEquals(PATH + ":2: title: set twice, first on line 1 (expected each key once)", problems.get(0).format());
+    assertEquals(
+        PATH + ":2: title: set twice, first on line 1 (expected each key once)",
+        problems.get(0).format());
   }
 }

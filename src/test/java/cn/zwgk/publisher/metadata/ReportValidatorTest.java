@@ -85,7 +85,9 @@ class ReportValidatorTest {
 
   @Test
   void keepsUnknownKeysForTemplates() {
-    Report r = validate(VALID.replace("~~~~~~", "source_url=http://example.gov.cn/a.html\n~~~~~~")).orElseThrow();
+    Report r =
+        validate(VALID.replace("~~~~~~", "source_url=http://example.gov.cn/a.html\n~~~~~~"))
+            .orElseThrow();
     assertEquals(Map.of("source_url", "http://example.gov.cn/a.html"), r.extra());
   }
 
@@ -106,33 +108,43 @@ class ReportValidatorTest {
 
   @Test
   void rejectsUnknownType() {
-    assertError(with("type", "post"), PATH + ":2: type: \"post\" is not a known type (expected report)");
+    assertError(
+        with("type", "post"), PATH + ":2: type: \"post\" is not a known type (expected report)");
   }
 
   @Test
   void rejectsMissingStatus() {
-    assertError(with("status", null), PATH + ": status: is missing (expected status=published or status=draft)");
+    assertError(
+        with("status", null),
+        PATH + ": status: is missing (expected status=published or status=draft)");
   }
 
   @Test
   void rejectsUnknownStatus() {
-    assertError(with("status", "public"), PATH + ":3: status: \"public\" is not a status (expected published or draft)");
+    assertError(
+        with("status", "public"),
+        PATH + ":3: status: \"public\" is not a status (expected published or draft)");
   }
 
   @Test
   void rejectsDateInWrongShape() {
-    assertError(with("date", "2025/01/02"),
+    assertError(
+        with("date", "2025/01/02"),
         PATH + ":4: date: \"2025/01/02\" is not a date (expected yyyy-MM-dd, e.g. 2025-01-02)");
   }
 
   @Test
   void rejectsDateThatIsNotOnTheCalendar() {
-    assertError(with("date", "2025-02-30"), PATH + ":4: date: \"2025-02-30\" is not a calendar date (expected yyyy-MM-dd)");
+    assertError(
+        with("date", "2025-02-30"),
+        PATH + ":4: date: \"2025-02-30\" is not a calendar date (expected yyyy-MM-dd)");
   }
 
   @Test
   void rejectsMonthThirteen() {
-    assertError(with("date", "2025-13-02"), PATH + ":4: date: \"2025-13-02\" is not a calendar date (expected yyyy-MM-dd)");
+    assertError(
+        with("date", "2025-13-02"),
+        PATH + ":4: date: \"2025-13-02\" is not a calendar date (expected yyyy-MM-dd)");
   }
 
   @Test
@@ -143,24 +155,32 @@ class ReportValidatorTest {
 
   @Test
   void rejectsWrittenDateAfterPublication() {
-    assertError(with("written", "2025-01-03"),
-        PATH + ":5: written: \"2025-01-03\" is after the publication date 2025-01-02 (expected a written date on or before date)");
+    assertError(
+        with("written", "2025-01-03"),
+        PATH
+            + ":5: written: \"2025-01-03\" is after the publication date 2025-01-02 (expected a written date on or before date)");
   }
 
   @Test
   void rejectsBadWrittenDate() {
-    assertError(with("written", "2024-12-32"), PATH + ":5: written: \"2024-12-32\" is not a calendar date (expected yyyy-MM-dd)");
+    assertError(
+        with("written", "2024-12-32"),
+        PATH + ":5: written: \"2024-12-32\" is not a calendar date (expected yyyy-MM-dd)");
   }
 
   @Test
   void rejectsMissingIndexNumberWhenPublished() {
-    assertError(with("index_number", null), PATH + ": index_number: is missing (required when status=published)");
+    assertError(
+        with("index_number", null),
+        PATH + ": index_number: is missing (required when status=published)");
   }
 
   @Test
   void rejectsIndexNumberOfWrongForm() {
-    assertError(with("index_number", "11441602730470987N-2025-00002"),
-        PATH + ":6: index_number: \"11441602730470987N-2025-00002\" does not match "
+    assertError(
+        with("index_number", "11441602730470987N-2025-00002"),
+        PATH
+            + ":6: index_number: \"11441602730470987N-2025-00002\" does not match "
             + SiteConfig.DEFAULT_INDEX_NUMBER_PATTERN
             + " (expected issuer code/publication year-serial, e.g. 11441602730470987N/2025-00002;"
             + " the pattern is index_number.pattern in jbake.properties)");
@@ -168,16 +188,20 @@ class ReportValidatorTest {
 
   @Test
   void rejectsIndexNumberWithWrongCheckDigit() {
-    assertError(with("index_number", "11441602730470986N/2025-00002"),
-        PATH + ":6: index_number: \"11441602730470986N/2025-00002\": check digit of issuer code"
+    assertError(
+        with("index_number", "11441602730470986N/2025-00002"),
+        PATH
+            + ":6: index_number: \"11441602730470986N/2025-00002\": check digit of issuer code"
             + " 11441602730470986N is wrong (expected a unified social credit code, GB 32100, or"
             + " organisation code, GB 11714, as issued)");
   }
 
   @Test
   void rejectsIndexNumberWithOrganisationCodeCheckDigitWrong() {
-    assertError(with("index_number", "730470986/2025-00002"),
-        PATH + ":6: index_number: \"730470986/2025-00002\": check digit of issuer code 730470986 is"
+    assertError(
+        with("index_number", "730470986/2025-00002"),
+        PATH
+            + ":6: index_number: \"730470986/2025-00002\": check digit of issuer code 730470986 is"
             + " wrong (expected a unified social credit code, GB 32100, or organisation code, GB 11714, as issued)");
   }
 
@@ -188,15 +212,18 @@ class ReportValidatorTest {
 
   @Test
   void rejectsIndexNumberYearOtherThanPublicationYear() {
-    assertError(with("index_number", "11441602730470987N/2024-00002"),
-        PATH + ":6: index_number: \"11441602730470987N/2024-00002\" has year 2024 but the publication"
+    assertError(
+        with("index_number", "11441602730470987N/2024-00002"),
+        PATH
+            + ":6: index_number: \"11441602730470987N/2024-00002\" has year 2024 but the publication"
             + " date is 2025-01-02 (expected the publication year 2025)");
   }
 
   @Test
   void usesConfiguredIndexNumberPattern() {
-    SiteConfig yunnan = SiteConfig.parse(
-        "index_number.pattern=^(?<code>[0-9A-Z]{8}[0-9X])-(?<year>\\\\d{4})-\\\\d{6}$\n");
+    SiteConfig yunnan =
+        SiteConfig.parse(
+            "index_number.pattern=^(?<code>[0-9A-Z]{8}[0-9X])-(?<year>\\\\d{4})-\\\\d{6}$\n");
     String text = with("index_number", "01527918X-2025-153077");
     assertTrue(validate(PATH, text, yunnan).isPresent(), problems.toString());
     assertTrue(validate(PATH, with("index_number", "01527918X-2024-153077"), yunnan).isEmpty());
@@ -206,13 +233,16 @@ class ReportValidatorTest {
   void rejectsMissingIssuerTownshipCountyYearWhenPublished() {
     for (String key : List.of("issuer", "township", "county", "year")) {
       problems.clear();
-      assertError(with(key, null), PATH + ": " + key + ": is missing (required when status=published)");
+      assertError(
+          with(key, null), PATH + ": " + key + ": is missing (required when status=published)");
     }
   }
 
   @Test
   void rejectsYearThatIsNotFourDigits() {
-    assertError(with("year", "24"), PATH + ":11: year: \"24\" is not a year (expected 4 digits, the year the report covers)");
+    assertError(
+        with("year", "24"),
+        PATH + ":11: year: \"24\" is not a year (expected 4 digits, the year the report covers)");
   }
 
   @Test
@@ -220,21 +250,27 @@ class ReportValidatorTest {
     assertTrue(validate(with("year", "2026")).isEmpty());
     assertEquals(
         List.of(
-            PATH + ":11: year: \"2026\" is after the year of the publication date 2025-01-02 (expected the year the report covers, at most 2025)",
-            PATH + ":11: warning: year: report covers 2026 but lives in content/reports/2024/ (expected the folder of the year it covers)"),
+            PATH
+                + ":11: year: \"2026\" is after the year of the publication date 2025-01-02 (expected the year the report covers, at most 2025)",
+            PATH
+                + ":11: warning: year: report covers 2026 but lives in content/reports/2024/ (expected the folder of the year it covers)"),
         problems.stream().sorted().map(Problem::format).toList());
   }
 
   @Test
   void rejectsDocNumberWithSquareBrackets() {
-    assertError(with("doc_number", "忠府办发[2025]26号"),
-        PATH + ":12: doc_number: \"忠府办发[2025]26号\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号; write [2025] as 〔2025〕)");
+    assertError(
+        with("doc_number", "忠府办发[2025]26号"),
+        PATH
+            + ":12: doc_number: \"忠府办发[2025]26号\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号; write [2025] as 〔2025〕)");
   }
 
   @Test
   void rejectsDocNumberWithParentheses() {
-    assertError(with("doc_number", "忠府办发（2025）26号"),
-        PATH + ":12: doc_number: \"忠府办发（2025）26号\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号; write （2025） as 〔2025〕)");
+    assertError(
+        with("doc_number", "忠府办发（2025）26号"),
+        PATH
+            + ":12: doc_number: \"忠府办发（2025）26号\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号; write （2025） as 〔2025〕)");
   }
 
   @Test
@@ -260,20 +296,26 @@ class ReportValidatorTest {
     Problem p = onlyProblem();
     assertTrue(!p.isError());
     assertEquals(
-        PATH + ":3: warning: status: draft needs an editor: date, index_number, township not yet stated (required before status=published)",
+        PATH
+            + ":3: warning: status: draft needs an editor: date, index_number, township not yet stated (required before status=published)",
         p.format());
   }
 
   @Test
   void draftStillHasWhatItStatesChecked() {
-    assertError(with("status", "draft").replace("date=2025-01-02", "date=2025-02-30"),
+    assertError(
+        with("status", "draft").replace("date=2025-01-02", "date=2025-02-30"),
         PATH + ":4: date: \"2025-02-30\" is not a calendar date (expected yyyy-MM-dd)");
   }
 
   @Test
   void reportsEveryProblemOfAFileAtOnce() {
-    String text = with("date", "2025-13-01").replace("type=report", "type=page").replace("year=2024", "year=x");
+    String text =
+        with("date", "2025-13-01")
+            .replace("type=report", "type=page")
+            .replace("year=2024", "year=x");
     assertTrue(validate(text).isEmpty());
-    assertEquals(List.of("type", "date", "year"), problems.stream().sorted().map(Problem::field).toList());
+    assertEquals(
+        List.of("type", "date", "year"), problems.stream().sorted().map(Problem::field).toList());
   }
 }

@@ -13,9 +13,25 @@ import org.junit.jupiter.api.Test;
 
 class UniqueIndexNumbersTest {
   private static Report report(String path, String indexNumber) {
-    return new Report(path, Path.of(path), "", "t", ReportStatus.PUBLISHED, Optional.of(LocalDate.of(2025, 1, 2)),
-        Optional.empty(), indexNumber, "", "i", "t", "c", Optional.of(2024), "", List.of(), Map.of(),
-        Map.of("index_number", 6), 14);
+    return new Report(
+        path,
+        Path.of(path),
+        "",
+        "t",
+        ReportStatus.PUBLISHED,
+        Optional.of(LocalDate.of(2025, 1, 2)),
+        Optional.empty(),
+        indexNumber,
+        "",
+        "i",
+        "t",
+        "c",
+        Optional.of(2024),
+        "",
+        List.of(),
+        Map.of(),
+        Map.of("index_number", 6),
+        14);
   }
 
   @Test

@@ -23,9 +23,9 @@ import org.jbake.parser.ParserContext;
  *
  * <p>{@link #parse} reads the file with the same strict parser the crawl validated it with, instead
  * of JBake's lenient template method (which decodes malformed bytes silently, turns bad dates into
- * the file's mtime, and re-reads every setting through configuration interpolation per header
- * line: 13 % of a 10,000-report bake). The body then goes through the usual {@link #processBody}
- * hook: one shared {@link MarkdownRenderer}, sanitized. Thread-safe.
+ * the file's mtime, and re-reads every setting through configuration interpolation per header line:
+ * 13 % of a 10,000-report bake). The body then goes through the usual {@link #processBody} hook:
+ * one shared {@link MarkdownRenderer}, sanitized. Thread-safe.
  */
 public final class ReportMarkupEngine extends MarkupEngine {
   private final MarkdownRenderer markdown;
