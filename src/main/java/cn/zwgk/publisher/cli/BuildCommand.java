@@ -33,10 +33,16 @@ final class BuildCommand implements Callable<Integer> {
       description = "Output folder (default: SOURCE/target/site).")
   Path output;
 
+  @Option(
+      names = "--full",
+      description = "Render every page, ignoring what the previous build can reuse.")
+  boolean full;
+
   @Override
   public Integer call() {
     BuildRequest request =
-        output == null ? BuildRequest.withDefaultOutput(source) : new BuildRequest(source, output);
+        (output == null ? BuildRequest.withDefaultOutput(source) : new BuildRequest(source, output))
+            .withFull(full);
     BuildSummary summary = new SiteBuilder().build(request);
     print(summary, spec.commandLine().getOut());
     return 0;
@@ -60,7 +66,12 @@ final class BuildCommand implements Callable<Integer> {
                 + " ("
                 + s.years().size()
                 + ")");
-    out.printf("  pages       %d%n", s.pagesWritten());
+    out.printf(
+        "  pages       %d (%d files written, %d unchanged reused)%n",
+        s.pages().total(), s.pages().written(), s.pages().reused());
+    if (!s.pages().cacheNote().isEmpty()) {
+      out.printf("  cache       %s%n", s.pages().cacheNote());
+    }
     out.printf("  warnings    %d%n", s.warnings().size());
     out.printf("  output      %s%n", s.output());
     out.printf("  time        %.1f s%n", s.elapsed().toMillis() / 1000.0);

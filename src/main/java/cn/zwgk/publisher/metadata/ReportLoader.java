@@ -7,10 +7,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -19,8 +25,12 @@ import java.util.stream.Stream;
  * files and folders (names starting with '.') are ignored.
  */
 public final class ReportLoader {
-  /** Every report that validated (drafts included) and every problem found, both sorted. */
-  public record Result(List<Report> reports, List<Problem> problems) {
+  /**
+   * Every report that validated (drafts included) and every problem found, both sorted, and the
+   * SHA-256 of every source file read (path → hex), which incremental builds use as page inputs.
+   */
+  public record Result(
+      List<Report> reports, List<Problem> problems, Map<String, String> sourceHashes) {
     public boolean hasErrors() {
       return problems.stream().anyMatch(Problem::isError);
     }
@@ -42,17 +52,21 @@ public final class ReportLoader {
     List<FileResult> results = files.parallelStream().map(this::loadOne).toList();
     List<Report> reports = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    Map<String, String> hashes = new TreeMap<>();
     for (FileResult r : results) {
       r.report().ifPresent(reports::add);
       problems.addAll(r.problems());
+      hashes.put(r.path(), r.sha256());
     }
     UniqueIndexNumbers.check(reports, problems);
     reports.sort(Comparator.comparing(Report::path));
     problems.sort(null);
-    return new Result(List.copyOf(reports), List.copyOf(problems));
+    return new Result(
+        List.copyOf(reports), List.copyOf(problems), Collections.unmodifiableMap(hashes));
   }
 
-  private record FileResult(Optional<Report> report, List<Problem> problems) {}
+  private record FileResult(
+      String path, String sha256, Optional<Report> report, List<Problem> problems) {}
 
   private FileResult loadOne(Path file) {
     String path = sourceDir.relativize(file).toString().replace('\\', '/');
@@ -62,11 +76,19 @@ public final class ReportLoader {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.add(Problem.error(path, 0, "file", "cannot be read: " + e.getMessage()));
-      return new FileResult(Optional.empty(), problems);
+      return new FileResult(path, "", Optional.empty(), problems);
     }
     Optional<Report> report =
         parser.parse(path, file, bytes, problems).flatMap(s -> validator.validate(s, problems));
-    return new FileResult(report, problems);
+    return new FileResult(path, sha256(bytes), report, problems);
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
   }
 
   private static List<Path> markdownFiles(Path contentDir) {

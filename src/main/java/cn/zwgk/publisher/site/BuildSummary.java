@@ -12,7 +12,15 @@ public record BuildSummary(
     int townships,
     long counties,
     List<Integer> years,
-    int pagesWritten,
+    Pages pages,
     List<Problem> warnings,
     Path output,
-    Duration elapsed) {}
+    Duration elapsed) {
+
+  /**
+   * Output files: pages (HTML and XML) in the site, files written fresh by this build, files reused
+   * unchanged from the previous build, and why nothing could be reused ("" when the cache was
+   * used).
+   */
+  public record Pages(int total, int written, int reused, String cacheNote) {}
+}

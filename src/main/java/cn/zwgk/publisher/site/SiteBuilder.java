@@ -8,6 +8,7 @@ import cn.zwgk.publisher.metadata.ReportLoader;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.render.MarkdownRenderer;
+import cn.zwgk.publisher.site.jbake.LinkingAsset;
 import cn.zwgk.publisher.site.jbake.ReportContentStore;
 import cn.zwgk.publisher.site.jbake.ReportMarkupEngine;
 import cn.zwgk.publisher.site.jbake.ValidatingCrawler;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
@@ -74,17 +74,26 @@ public final class SiteBuilder {
     requireFolder(source, "templates");
     Path staging = OutputSwap.stagingFor(output);
     OutputSwap.deleteRecursively(staging);
+    Path cacheFile = BuildCache.fileFor(output);
+    BuildCache cache =
+        request.full()
+            ? BuildCache.empty("--full: rendering every page")
+            : BuildCache.read(cacheFile);
+    IncrementalOutput out = new IncrementalOutput(output, staging, cache);
     try {
       Files.createDirectories(staging);
       AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
-      ReportContentStore store = bake(source, staging, config, loaded);
+      ReportContentStore store = bake(source, config, out, loaded);
       int pages = countPages(staging);
-      SiteManifest.scan(staging).write(staging);
+      SiteManifest manifest = out.manifest();
+      manifest.write(staging);
+      BuildCache next = out.nextCache(manifest);
       OutputSwap.replace(staging, output);
+      next.write(cacheFile);
       return summary(
           loaded.get(),
           store.pages().index(),
-          pages,
+          new BuildSummary.Pages(pages, out.writtenCount(), out.reusedCount(), cache.note()),
           output,
           Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException e) {
@@ -96,14 +105,14 @@ public final class SiteBuilder {
 
   private static ReportContentStore bake(
       Path source,
-      Path staging,
       SiteConfig siteConfig,
+      IncrementalOutput out,
       AtomicReference<ReportLoader.Result> loaded) {
     DefaultJBakeConfiguration config;
     try {
       config =
           new JBakeConfigurationFactory()
-              .createDefaultJbakeConfiguration(source.toFile(), staging.toFile(), true);
+              .createDefaultJbakeConfiguration(source.toFile(), out.staging().toFile(), true);
     } catch (JBakeException e) {
       throw new InvalidContentException(
           Problem.error(
@@ -117,13 +126,14 @@ public final class SiteBuilder {
     // JBake resolves duplicate md engines by classpath order: register ours explicitly.
     Engines.register("md", new ReportMarkupEngine(new MarkdownRenderer()));
 
-    ReportContentStore store = new ReportContentStore(siteConfig);
+    ReportContentStore store =
+        new ReportContentStore(siteConfig, out, new PageKeys(source, config::getTemplateByDocType));
     Utensils utensils = new Utensils();
     utensils.setConfiguration(config);
     utensils.setContentStore(store);
     utensils.setCrawler(new ValidatingCrawler(store, config, loaded::set));
     utensils.setRenderer(new Renderer(store, config));
-    utensils.setAsset(new Asset(config));
+    utensils.setAsset(new LinkingAsset(config, out));
     Oven oven = new Oven(utensils);
     oven.bake();
     List<Throwable> errors = oven.getErrors();
@@ -223,7 +233,11 @@ public final class SiteBuilder {
   }
 
   private static BuildSummary summary(
-      ReportLoader.Result result, SiteIndex index, int pages, Path output, Duration elapsed) {
+      ReportLoader.Result result,
+      SiteIndex index,
+      BuildSummary.Pages pages,
+      Path output,
+      Duration elapsed) {
     int drafts = (int) result.reports().stream().filter(r -> !r.isPublished()).count();
     List<Integer> years = index.years().stream().map(YearPage::year).sorted().toList();
     List<Problem> warnings = result.problems().stream().filter(p -> !p.isError()).toList();

@@ -27,7 +27,7 @@ abstract class PublisherRenderingTool implements RenderingTool {
       return 0;
     }
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
-    int count = renderPages(new PageWriter(renderer, errors), store, config);
+    int count = renderPages(new PageWriter(renderer, errors, store), store, config);
     if (!errors.isEmpty()) {
       List<String> sorted = new ArrayList<>(errors);
       Collections.sort(sorted);
@@ -49,33 +49,52 @@ abstract class PublisherRenderingTool implements RenderingTool {
   /** Renders this tool's pages through {@code out}; returns how many it wrote. */
   abstract int renderPages(PageWriter out, ReportContentStore store, JBakeConfiguration config);
 
-  /** Writes one page through JBake's renderer, collecting failures instead of stopping. */
+  /**
+   * Writes one page through JBake's renderer, collecting failures instead of stopping. A page whose
+   * input key is unchanged since the previous build is reused instead of rendered.
+   */
   static final class PageWriter {
     private final Renderer renderer;
     private final List<String> errors;
+    private final ReportContentStore store;
 
-    PageWriter(Renderer renderer, List<String> errors) {
+    PageWriter(Renderer renderer, List<String> errors, ReportContentStore store) {
       this.renderer = renderer;
       this.errors = errors;
+      this.store = store;
     }
 
-    /** Renders {@code page} with the template of {@code type} to {@code uri}; true on success. */
+    /**
+     * Renders {@code page} (a record, whose printed form covers all it holds) with the template of
+     * {@code type} to {@code uri}; true on success.
+     */
     boolean write(String type, String uri, Object page) {
-      return write(type, uri, page, Map.of());
+      String key = key(type, uri, page.toString());
+      return reuse(uri, key) || write(document(type, uri, page, Map.of()), key);
     }
 
-    boolean write(String type, String uri, Object page, Map<String, Object> extra) {
-      return write(document(type, uri, page, extra));
+    String key(String type, String uri, String fingerprint) {
+      return store.keys().key(type, uri, fingerprint);
     }
 
-    boolean write(DocumentModel document) {
+    /** True when the previous build's page for {@code key} was reused. */
+    boolean reuse(String uri, String key) {
+      return store.output().reuse(uri, key);
+    }
+
+    boolean write(DocumentModel document, String key) {
       try {
         renderer.render(document);
+        store.output().written(document.getUri(), key);
         return true;
       } catch (Exception e) {
         errors.add(document.getUri() + ": " + rootMessage(e));
         return false;
       }
+    }
+
+    ReportContentStore store() {
+      return store;
     }
 
     void fail(String message) {

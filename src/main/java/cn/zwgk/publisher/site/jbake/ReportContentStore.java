@@ -1,7 +1,10 @@
 package cn.zwgk.publisher.site.jbake;
 
 import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.site.IncrementalOutput;
+import cn.zwgk.publisher.site.PageKeys;
 import cn.zwgk.publisher.site.PageModels;
+import java.util.Map;
 import java.util.Objects;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
@@ -18,15 +21,38 @@ import org.jbake.model.DocumentModel;
  */
 public final class ReportContentStore extends ContentStore {
   private final SiteConfig siteConfig;
+  private final IncrementalOutput output;
+  private final PageKeys keys;
   private volatile PageModels pages;
+  private volatile Map<String, String> sourceHashes = Map.of();
 
-  public ReportContentStore(SiteConfig siteConfig) {
+  /**
+   * @param output where pages go, reusing the previous build's unchanged pages
+   * @param keys the input keys of pages
+   */
+  public ReportContentStore(SiteConfig siteConfig, IncrementalOutput output, PageKeys keys) {
     super("memory", "publisher-" + System.identityHashCode(new Object()));
     this.siteConfig = Objects.requireNonNull(siteConfig, "siteConfig");
+    this.output = Objects.requireNonNull(output, "output");
+    this.keys = Objects.requireNonNull(keys, "keys");
   }
 
-  void setPages(PageModels pages) {
+  void setPages(PageModels pages, Map<String, String> sourceHashes) {
     this.pages = Objects.requireNonNull(pages, "pages");
+    this.sourceHashes = Map.copyOf(sourceHashes);
+  }
+
+  public IncrementalOutput output() {
+    return output;
+  }
+
+  public PageKeys keys() {
+    return keys;
+  }
+
+  /** SHA-256 of a report source file by its display path. */
+  public String sourceHash(String path) {
+    return sourceHashes.getOrDefault(path, "");
   }
 
   /** The page models; fails when asked before the crawl finished. */

@@ -41,12 +41,18 @@ public final class ReportPagesRenderer extends PublisherRenderingTool {
       JBakeConfiguration config,
       PageModels pages,
       Report report) {
+    String fingerprint =
+        out.store().sourceHash(report.path()) + "|" + pages.reportFingerprint(report);
+    String key = out.key("report", report.uri(), fingerprint);
+    if (out.reuse(report.uri(), key)) {
+      return true;
+    }
     DocumentModel parsed = markup.parse(config, report.file().toFile());
     if (parsed == null) {
       out.fail(report.path() + ": JBake could not parse the file it validated");
       return false;
     }
     var page = pages.reportPage(report, AutoEscapingFreemarkerEngine.markup(parsed.getBody()));
-    return out.write(PageWriter.document("report", report.uri(), page, java.util.Map.of()));
+    return out.write(PageWriter.document("report", report.uri(), page, java.util.Map.of()), key);
   }
 }

@@ -39,7 +39,7 @@ public final class ValidatingCrawler extends Crawler {
     }
     onLoaded.accept(result);
     SiteIndex index = SiteIndex.of(result.reports(), PublicationDeadline.STATUTORY);
-    store.setPages(new PageModels(index, store.siteConfig()));
+    store.setPages(new PageModels(index, store.siteConfig()), result.sourceHashes());
   }
 
   /** The publisher has no data files: everything a page shows comes from reports. */

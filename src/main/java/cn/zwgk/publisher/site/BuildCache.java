@@ -1,0 +1,117 @@
+package cn.zwgk.publisher.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the previous build wrote: for every output file, the key of the inputs it was made from and
+ * the SHA-256, size and modification time of the file. Kept beside the output (never deployed). An
+ * entry is only trusted while the file it describes still has that size and time; a missing,
+ * unreadable or foreign cache is treated as empty, so the build renders everything.
+ */
+public final class BuildCache {
+  /** Bump when keys change meaning, so an old cache is rebuilt rather than trusted. */
+  static final int FORMAT = 1;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One output file. */
+  public record Entry(String key, String sha256, long size, long mtime) {}
+
+  private final Map<String, Entry> entries;
+  private final String note;
+
+  private BuildCache(Map<String, Entry> entries, String note) {
+    this.entries = entries;
+    this.note = note;
+  }
+
+  public static BuildCache empty(String note) {
+    return new BuildCache(Map.of(), note);
+  }
+
+  /** The cache file for {@code output}: a hidden sibling of the output folder. */
+  public static Path fileFor(Path output) {
+    Path abs = output.toAbsolutePath().normalize();
+    return abs.resolveSibling("." + abs.getFileName() + ".cache.json");
+  }
+
+  /** Reads the cache; never fails: an unusable cache is empty and says why in {@link #note}. */
+  public static BuildCache read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return empty("no cache from a previous build: rendering every page");
+    }
+    try {
+      JsonNode root = JSON.readTree(file.toFile());
+      if (root.path("format").asInt() != FORMAT) {
+        return empty("cache " + file + " has another format: rendering every page");
+      }
+      Map<String, Entry> map = new TreeMap<>();
+      for (JsonNode n : root.path("files")) {
+        map.put(
+            n.get("path").asText(),
+            new Entry(
+                n.get("key").asText(),
+                n.get("sha256").asText(),
+                n.get("size").asLong(),
+                n.get("mtime").asLong()));
+      }
+      return new BuildCache(map, "");
+    } catch (IOException | RuntimeException e) {
+      return empty(
+          "cache " + file + " is unreadable (" + e.getMessage() + "): rendering every page");
+    }
+  }
+
+  public void write(Path file) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", FORMAT);
+    ArrayNode files = root.putArray("files");
+    entries.forEach(
+        (path, e) ->
+            files
+                .addObject()
+                .put("path", path)
+                .put("key", e.key())
+                .put("sha256", e.sha256())
+                .put("size", e.size())
+                .put("mtime", e.mtime()));
+    try {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      JSON.writeValue(tmp.toFile(), root);
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write build cache " + file, e);
+    }
+  }
+
+  public static BuildCache of(Map<String, Entry> entries) {
+    return new BuildCache(new TreeMap<>(entries), "");
+  }
+
+  public Optional<Entry> entry(String path) {
+    return Optional.ofNullable(entries.get(path));
+  }
+
+  public Map<String, Entry> entries() {
+    return entries;
+  }
+
+  /** Why the cache is empty, or "" when it was read. */
+  public String note() {
+    return note;
+  }
+}

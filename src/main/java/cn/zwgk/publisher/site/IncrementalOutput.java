@@ -1,0 +1,167 @@
+package cn.zwgk.publisher.site;
+
+import cn.zwgk.publisher.manifest.SiteManifest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The output of one build in its staging folder, reusing what the previous build made. A file whose
+ * input key is unchanged, and whose previous copy is intact (same size and time as recorded), is
+ * hard-linked from the previous output instead of being rendered again; everything else is written
+ * fresh. Files are never written in place: a linked file is only ever replaced by a new one, so the
+ * previous output is not touched. Thread-safe.
+ */
+public final class IncrementalOutput {
+  private final Path previous;
+  private final Path staging;
+  private final BuildCache cache;
+  private final Map<String, String> keys = new ConcurrentHashMap<>();
+  private final AtomicInteger reused = new AtomicInteger();
+  private final AtomicInteger written = new AtomicInteger();
+
+  public IncrementalOutput(Path previous, Path staging, BuildCache cache) {
+    this.previous = previous;
+    this.staging = staging;
+    this.cache = cache;
+  }
+
+  public Path staging() {
+    return staging;
+  }
+
+  /**
+   * Links the previous build's {@code path} into the staging folder when it was made from the same
+   * {@code key} and is intact; true when it did (the caller then skips rendering).
+   */
+  public boolean reuse(String path, String key) {
+    var entry = cache.entry(path);
+    if (entry.isEmpty() || !entry.get().key().equals(key)) {
+      return false;
+    }
+    Path old = previous.resolve(path);
+    if (!intact(old, entry.get())) {
+      return false;
+    }
+    Path target = staging.resolve(path);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.deleteIfExists(target);
+      try {
+        Files.createLink(target, old);
+      } catch (UnsupportedOperationException | IOException noLinks) {
+        Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    keys.put(path, key);
+    reused.incrementAndGet();
+    return true;
+  }
+
+  /** Records that {@code path} was written fresh from inputs with {@code key}. */
+  public void written(String path, String key) {
+    keys.put(path, key);
+    written.incrementAndGet();
+  }
+
+  /** Copies {@code source} to {@code path} unless the previous build has the same file already. */
+  public void copy(Path source, String path) {
+    String key = "file:" + sha256(source);
+    if (reuse(path, key)) {
+      return;
+    }
+    Path target = staging.resolve(path);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.deleteIfExists(target);
+      Files.copy(source, target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+    }
+    written(path, key);
+  }
+
+  public int reusedCount() {
+    return reused.get();
+  }
+
+  public int writtenCount() {
+    return written.get();
+  }
+
+  /**
+   * The manifest of the staging folder. Files linked from the previous build keep their recorded
+   * hash (same inode, same size and time); only new files are hashed.
+   */
+  public SiteManifest manifest() {
+    List<SiteManifest.Entry> entries = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(staging)) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        String rel = staging.relativize(file).toString().replace('\\', '/');
+        if (rel.equals(SiteManifest.FILE_NAME)) {
+          continue;
+        }
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        var known = cache.entry(rel);
+        String sha =
+            known.isPresent()
+                    && known.get().size() == attrs.size()
+                    && known.get().mtime() == attrs.lastModifiedTime().toMillis()
+                    && known.get().key().equals(keys.get(rel))
+                ? known.get().sha256()
+                : SiteManifest.sha256(file);
+        entries.add(new SiteManifest.Entry(rel, sha, attrs.size()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot scan " + staging, e);
+    }
+    return SiteManifest.of(entries);
+  }
+
+  /** The cache describing this build's output, for the next build. */
+  public BuildCache nextCache(SiteManifest manifest) {
+    Map<String, BuildCache.Entry> next = new java.util.TreeMap<>();
+    try {
+      for (SiteManifest.Entry e : manifest.entries().values()) {
+        String key = keys.get(e.path());
+        if (key != null) {
+          long mtime = Files.getLastModifiedTime(staging.resolve(e.path())).toMillis();
+          next.put(e.path(), new BuildCache.Entry(key, e.sha256(), e.size(), mtime));
+        }
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return BuildCache.of(next);
+  }
+
+  private static boolean intact(Path file, BuildCache.Entry entry) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      return attrs.isRegularFile()
+          && attrs.size() == entry.size()
+          && attrs.lastModifiedTime().toMillis() == entry.mtime();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static String sha256(Path file) {
+    try {
+      return SiteManifest.sha256(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package cn.zwgk.publisher.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The input key of each output page: a hash of everything the page is made from — the publisher's
+ * version, jbake.properties, the page's template and every shared partial ({@code _*.ftl?}), the
+ * page's URL and its model. Equal keys mean byte-equal pages, which is what lets an incremental
+ * build reuse a page. Thread-safe.
+ */
+public final class PageKeys {
+  /** Changes whenever the publisher could render the same inputs differently. */
+  static final String VERSION = "publisher-0.1.0/keys-1";
+
+  private final Path templates;
+  private final Function<String, String> templateOfType;
+  private final String shared;
+  private final Map<String, String> perType = new ConcurrentHashMap<>();
+
+  /**
+   * @param source the site source folder (jbake.properties and templates/ are hashed)
+   * @param templateOfType page type → template file name
+   */
+  public PageKeys(Path source, Function<String, String> templateOfType) {
+    this.templates = source.resolve("templates");
+    this.templateOfType = templateOfType;
+    StringBuilder s = new StringBuilder(VERSION).append('\n');
+    s.append(hashFile(source.resolve("jbake.properties"))).append('\n');
+    for (Path partial : partials()) {
+      s.append(partial.getFileName()).append('=').append(hashFile(partial)).append('\n');
+    }
+    this.shared = s.toString();
+  }
+
+  /** The key of the page {@code uri} of {@code type} whose model prints as {@code fingerprint}. */
+  public String key(String type, String uri, String fingerprint) {
+    String template =
+        perType.computeIfAbsent(type, t -> hashFile(templates.resolve(templateOfType.apply(t))));
+    return sha256(shared + type + '=' + template + '\n' + uri + '\n' + fingerprint);
+  }
+
+  private List<Path> partials() {
+    try (Stream<Path> files = Files.list(templates)) {
+      return files.filter(p -> p.getFileName().toString().startsWith("_")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + templates, e);
+    }
+  }
+
+  private static String hashFile(Path file) {
+    try {
+      return sha256(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+}
