@@ -56,7 +56,14 @@ final class ReleaseUpload {
             .map(Release::id)
             .filter(r -> !r.equals(live) && ReleaseId.buildHash(r).equals(site.hash()))
             .reduce((older, newer) -> newer)
-            .orElse(ReleaseId.of(now, site.hash()));
+            .orElseGet(
+                () ->
+                    ReleaseId.next(
+                        now,
+                        site.hash(),
+                        all.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(all.get(all.size() - 1).id())));
     release = id;
     String dir = ServerReleases.dir(id);
     DeployPlan plan =
