@@ -62,8 +62,13 @@ public final class MavenSettingsCredentials {
               + "\"; pass another with --settings, see docs/deploy.md)");
     }
     Server server = find(build(settingsFile, env), settingsFile, serverId);
-    Server decrypted = decrypt(server, settingsFile, securityFile);
     String where = "server \"" + serverId + "\" in " + settingsFile;
+    // Before decrypting: the decrypter would take "${env.X}" for an encrypted "{…}" value.
+    resolved(server.getUsername(), "username", where);
+    resolved(server.getPassword(), "password", where);
+    resolved(server.getPassphrase(), "passphrase", where);
+    resolved(server.getPrivateKey(), "privateKey", where);
+    Server decrypted = decrypt(server, settingsFile, securityFile);
     String username = resolved(decrypted.getUsername(), "username", where);
     if (username == null) {
       throw new DeployException(where + " has no <username> (expected the SFTP account name)");

@@ -201,7 +201,11 @@ final class OpenSshServer implements AutoCloseable {
   private void signal(String signal) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("kill", signal));
     processes().forEach(p -> command.add(Long.toString(p.pid())));
-    new ProcessBuilder(command).inheritIO().start().waitFor();
+    new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start()
+        .waitFor();
   }
 
   private List<ProcessHandle> processes() {
