@@ -40,6 +40,7 @@ final class OpenSshServer implements AutoCloseable {
   final int port;
   private final Path config;
   private final Path sshdLog;
+  private boolean passwords;
   private Process process;
 
   private OpenSshServer(Path dir, int port) {
@@ -57,11 +58,17 @@ final class OpenSshServer implements AutoCloseable {
 
   /** Creates keys and config under {@code dir} and starts sshd. */
   static OpenSshServer start(Path dir) throws IOException, InterruptedException {
+    return start(dir, false);
+  }
+
+  /** As {@link #start(Path)}; with {@code passwords} sshd also accepts password logins. */
+  static OpenSshServer start(Path dir, boolean passwords) throws IOException, InterruptedException {
     if (!Files.isExecutable(SSHD) || !Files.isExecutable(SFTP_SERVER)) {
       throw new IllegalStateException(
           "OpenSSH server missing: run src/test/sh/install-system-packages.sh (mvn verify does)");
     }
     OpenSshServer server = new OpenSshServer(dir, freePort());
+    server.passwords = passwords;
     server.prepare();
     server.launch();
     return server;
@@ -108,7 +115,7 @@ final class OpenSshServer implements AutoCloseable {
             "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
             "StrictModes no",
             "UsePAM no",
-            "PasswordAuthentication no",
+            "PasswordAuthentication " + (passwords ? "yes" : "no"),
             "KbdInteractiveAuthentication no",
             "PermitRootLogin prohibit-password",
             "LogLevel VERBOSE",
