@@ -49,7 +49,18 @@ final class ReleaseUpload {
     List<Release> all = releases.list();
     if (previous.isPresent() && ReleaseId.buildHash(previous.get()).equals(site.hash())) {
       phase = Phase.DONE;
-      return report(previous.get(), previous, new int[3], 0, List.of(), true, dryRun, start);
+      return new DeployReport(
+          files.describe(),
+          previous.get(),
+          previous,
+          0,
+          0,
+          0,
+          0,
+          List.of(),
+          true,
+          dryRun,
+          since(start));
     }
     String id =
         all.stream()
@@ -74,8 +85,18 @@ final class ReleaseUpload {
     List<String> prune = ServerReleases.toPrune(after, id, keep);
     listener.planned(id, plan, prune);
     if (dryRun) {
-      int[] counts = {plan.uploads().size(), plan.reuses().size(), plan.resumed().size()};
-      return report(id, previous, counts, plan.uploadBytes(), prune, false, true, start);
+      return new DeployReport(
+          files.describe(),
+          id,
+          previous,
+          plan.uploads().size(),
+          plan.uploadBytes(),
+          plan.reuses().size(),
+          plan.resumed().size(),
+          prune,
+          false,
+          true,
+          since(start));
     }
     phase = Phase.UPLOADING;
     List<String> dirs = new ArrayList<>(List.of(ServerReleases.RELEASES, dir));
@@ -115,8 +136,18 @@ final class ReleaseUpload {
       files.remove(ServerReleases.dir(old));
     }
     phase = Phase.DONE;
-    int[] counts = {uploads.size(), reused, plan.resumed().size()};
-    return report(id, previous, counts, bytes, prune, false, false, start);
+    return new DeployReport(
+        files.describe(),
+        id,
+        previous,
+        uploads.size(),
+        bytes,
+        reused,
+        plan.resumed().size(),
+        prune,
+        false,
+        false,
+        since(start));
   }
 
   /** What an error at this point means for the live site, appended to its message. */
@@ -179,26 +210,7 @@ final class ReleaseUpload {
     }
   }
 
-  private DeployReport report(
-      String id,
-      Optional<String> previous,
-      int[] counts,
-      long bytes,
-      List<String> removed,
-      boolean alreadyLive,
-      boolean dryRun,
-      long startNanos) {
-    return new DeployReport(
-        files.describe(),
-        id,
-        previous,
-        counts[0],
-        bytes,
-        counts[1],
-        counts[2],
-        removed,
-        alreadyLive,
-        dryRun,
-        Duration.ofNanos(System.nanoTime() - startNanos));
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 }
