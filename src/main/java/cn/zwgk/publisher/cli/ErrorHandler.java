@@ -8,8 +8,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns exceptions from commands into diagnostics and exit statuses: every content problem on its
- * own line and exit 1; anything else one line with the cause chain and exit 1 as well, since it is
- * not a usage error.
+ * own line and exit 1; anything else one line with the cause chain and exit 1 as well, since it
+ * is not a usage error.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   @Override

@@ -21,9 +21,7 @@ public final class PublisherCli implements Runnable {
   /** Exit status for usage errors (unknown option, missing argument). */
   public static final int EXIT_USAGE = 2;
 
-  /**
-   * Exit status for a failed or refused deploy (server, credentials, host key, unfinished build).
-   */
+  /** Exit status for a failed or refused deploy (server, host key, login, unfinished build). */
   public static final int EXIT_DEPLOY = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -36,9 +34,7 @@ public final class PublisherCli implements Runnable {
             args));
   }
 
-  /**
-   * Runs one command line and returns its exit status; prints only to {@code out} and {@code err}.
-   */
+  /** Runs one command line and returns its exit status; prints only to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new PublisherCli());
     cli.setOut(out);

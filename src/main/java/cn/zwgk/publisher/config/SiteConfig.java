@@ -94,8 +94,7 @@ public final class SiteConfig {
     return switch (v.get().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default ->
-          throw invalid(key, "\"" + v.get() + "\" is not a boolean (expected true or false)");
+      default -> throw invalid(key, "\"" + v.get() + "\" is not a boolean (expected true or false)");
     };
   }
 
@@ -126,9 +125,7 @@ public final class SiteConfig {
     return value("site.title", "政府信息公开");
   }
 
-  /**
-   * Absolute base URL of the published site, without a trailing slash; used in feed and sitemap.
-   */
+  /** Absolute base URL of the published site, without a trailing slash; used in feed and sitemap. */
   public String siteHost() {
     String host = value("site.host", "http://localhost");
     return host.endsWith("/") ? host.substring(0, host.length() - 1) : host;

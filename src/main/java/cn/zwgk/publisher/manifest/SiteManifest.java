@@ -83,8 +83,7 @@ public final class SiteManifest {
       }
       List<Entry> list = new ArrayList<>();
       for (JsonNode n : root.path("files")) {
-        list.add(
-            new Entry(n.get("path").asText(), n.get("sha256").asText(), n.get("size").asLong()));
+        list.add(new Entry(n.get("path").asText(), n.get("sha256").asText(), n.get("size").asLong()));
       }
       return of(list);
     } catch (IOException | RuntimeException e) {
@@ -93,10 +92,7 @@ public final class SiteManifest {
     }
   }
 
-  /**
-   * Writes this manifest to {@code siteDir/.manifest.json}, sorted, so equal sites give equal
-   * bytes.
-   */
+  /** Writes this manifest to {@code siteDir/.manifest.json}, sorted, so equal sites give equal bytes. */
   public void write(Path siteDir) {
     ObjectNode root = JSON.createObjectNode();
     root.put("generator", GENERATOR);

@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * @param path display path relative to the source folder, e.g. {@code content/reports/2024/pq.md}
  * @param file the source file
- * @param uri site-relative URL of the page, e.g. {@code reports/2024/pq.html}; derived from the
- *     file name, so it does not change when the title does
+ * @param uri site-relative URL of the page, e.g. {@code reports/2024/pq.html}; derived from the file
+ *     name, so it does not change when the title does
  * @param lines header key → 1-based line, so later stages can point at the source
  * @param extra header keys this schema does not know, passed to templates unchanged
  */

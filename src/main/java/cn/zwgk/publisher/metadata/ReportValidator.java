@@ -27,19 +27,8 @@ public final class ReportValidator {
   /** Header keys of the schema; any other key is passed to templates unchanged. */
   public static final Set<String> KNOWN_KEYS =
       Set.of(
-          "title",
-          "type",
-          "status",
-          "date",
-          "written",
-          "index_number",
-          "category",
-          "issuer",
-          "township",
-          "county",
-          "year",
-          "doc_number",
-          "subject_words");
+          "title", "type", "status", "date", "written", "index_number", "category", "issuer",
+          "township", "county", "year", "doc_number", "subject_words");
 
   /** Required when published; a draft missing them is listed as needing an editor. */
   private static final List<String> REQUIRED_WHEN_PUBLISHED =
@@ -183,11 +172,7 @@ public final class ReportValidator {
     void type() {
       String type = text("type");
       if (type.isEmpty()) {
-        error(
-            "type",
-            source.field("type").isPresent()
-                ? "is empty (expected report)"
-                : "is missing (expected type=report)");
+        error("type", source.field("type").isPresent() ? "is empty (expected report)" : "is missing (expected type=report)");
       } else if (!type.equals("report")) {
         error("type", "\"" + type + "\" is not a known type (expected report)");
       }
@@ -201,11 +186,9 @@ public final class ReportValidator {
         case "draft":
           return Optional.of(ReportStatus.DRAFT);
         case "":
-          error(
-              "status",
-              source.field("status").isPresent()
-                  ? "is empty (expected published or draft)"
-                  : "is missing (expected status=published or status=draft)");
+          error("status", source.field("status").isPresent()
+              ? "is empty (expected published or draft)"
+              : "is missing (expected status=published or status=draft)");
           return Optional.empty();
         default:
           error("status", "\"" + status + "\" is not a status (expected published or draft)");
@@ -236,9 +219,7 @@ public final class ReportValidator {
         return Optional.empty();
       }
       if (!YEAR_SHAPE.matcher(value).matches()) {
-        error(
-            "year",
-            "\"" + value + "\" is not a year (expected 4 digits, the year the report covers)");
+        error("year", "\"" + value + "\" is not a year (expected 4 digits, the year the report covers)");
         return Optional.empty();
       }
       return Optional.of(Integer.parseInt(value));
@@ -256,43 +237,26 @@ public final class ReportValidator {
       }
       if (published) {
         for (String key : missing) {
-          error(
-              key,
-              (source.field(key).isPresent() ? "is empty" : "is missing")
-                  + " (required when status=published)");
+          error(key, (source.field(key).isPresent() ? "is empty" : "is missing")
+              + " (required when status=published)");
         }
       } else {
-        warning(
-            "status",
-            "draft needs an editor: "
-                + String.join(", ", missing)
-                + " not yet stated (required before status=published)");
+        warning("status", "draft needs an editor: " + String.join(", ", missing)
+            + " not yet stated (required before status=published)");
       }
     }
 
     void writtenNotAfterDate(Optional<LocalDate> written, Optional<LocalDate> date) {
       if (written.isPresent() && date.isPresent() && written.get().isAfter(date.get())) {
-        error(
-            "written",
-            "\""
-                + written.get()
-                + "\" is after the publication date "
-                + date.get()
-                + " (expected a written date on or before date)");
+        error("written", "\"" + written.get() + "\" is after the publication date " + date.get()
+            + " (expected a written date on or before date)");
       }
     }
 
     void yearNotAfterDate(Optional<Integer> year, Optional<LocalDate> date) {
       if (year.isPresent() && date.isPresent() && year.get() > date.get().getYear()) {
-        error(
-            "year",
-            "\""
-                + year.get()
-                + "\" is after the year of the publication date "
-                + date.get()
-                + " (expected the year the report covers, at most "
-                + date.get().getYear()
-                + ")");
+        error("year", "\"" + year.get() + "\" is after the year of the publication date "
+            + date.get() + " (expected the year the report covers, at most " + date.get().getYear() + ")");
       }
     }
 
@@ -302,40 +266,21 @@ public final class ReportValidator {
       }
       Matcher m = indexNumberPattern.matcher(value);
       if (!m.matches()) {
-        error(
-            "index_number",
-            "\""
-                + value
-                + "\" does not match "
-                + indexNumberPattern.pattern()
-                + " (expected issuer code/publication year-serial, e.g. 11441602730470987N/2025-00002;"
-                + " the pattern is index_number.pattern in jbake.properties)");
+        error("index_number", "\"" + value + "\" does not match " + indexNumberPattern.pattern()
+            + " (expected issuer code/publication year-serial, e.g. 11441602730470987N/2025-00002;"
+            + " the pattern is index_number.pattern in jbake.properties)");
         return;
       }
       String code = group(m, "code");
       if (verifyCheckDigit && code != null && !validCode(code)) {
-        error(
-            "index_number",
-            "\""
-                + value
-                + "\": check digit of issuer code "
-                + code
-                + " is wrong (expected a unified social credit code, GB 32100, or organisation code,"
-                + " GB 11714, as issued)");
+        error("index_number", "\"" + value + "\": check digit of issuer code " + code
+            + " is wrong (expected a unified social credit code, GB 32100, or organisation code,"
+            + " GB 11714, as issued)");
       }
       String year = group(m, "year");
       if (year != null && date.isPresent() && Integer.parseInt(year) != date.get().getYear()) {
-        error(
-            "index_number",
-            "\""
-                + value
-                + "\" has year "
-                + year
-                + " but the publication date is "
-                + date.get()
-                + " (expected the publication year "
-                + date.get().getYear()
-                + ")");
+        error("index_number", "\"" + value + "\" has year " + year + " but the publication date is "
+            + date.get() + " (expected the publication year " + date.get().getYear() + ")");
       }
     }
 
@@ -345,23 +290,15 @@ public final class ReportValidator {
       }
       Matcher wrong = DOC_NUMBER_WRONG_BRACKETS.matcher(value);
       String hint = wrong.find() ? "; write " + wrong.group() + " as 〔" + wrong.group(1) + "〕" : "";
-      error(
-          "doc_number",
-          "\"" + value + "\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号" + hint + ")");
+      error("doc_number", "\"" + value + "\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号"
+          + hint + ")");
     }
 
     void folderYear(Optional<Integer> year) {
-      if (pathMatch != null
-          && pathMatch.matches()
-          && year.isPresent()
+      if (pathMatch != null && pathMatch.matches() && year.isPresent()
           && !pathMatch.group(1).equals(String.valueOf(year.get()))) {
-        warning(
-            "year",
-            "report covers "
-                + year.get()
-                + " but lives in content/reports/"
-                + pathMatch.group(1)
-                + "/ (expected the folder of the year it covers)");
+        warning("year", "report covers " + year.get() + " but lives in content/reports/"
+            + pathMatch.group(1) + "/ (expected the folder of the year it covers)");
       }
     }
 

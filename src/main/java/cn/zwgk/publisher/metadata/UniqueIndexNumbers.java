@@ -7,16 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The site-wide rule that a 索引号 is issued once: every report after the first that reuses one is an
- * error.
- */
+/** The site-wide rule that a 索引号 is issued once: every report after the first that reuses one is an error. */
 public final class UniqueIndexNumbers {
   private UniqueIndexNumbers() {}
 
   public static void check(Collection<Report> reports, List<Problem> problems) {
     Map<String, Report> first = new HashMap<>();
-    List<Report> ordered = reports.stream().sorted(Comparator.comparing(Report::path)).toList();
+    List<Report> ordered =
+        reports.stream().sorted(Comparator.comparing(Report::path)).toList();
     for (Report r : ordered) {
       if (r.indexNumber().isEmpty()) {
         continue;
@@ -28,11 +26,7 @@ public final class UniqueIndexNumbers {
                 r.path(),
                 r.lineOf("index_number"),
                 "index_number",
-                "\""
-                    + r.indexNumber()
-                    + "\" is already used by "
-                    + earlier.path()
-                    + ":"
+                "\"" + r.indexNumber() + "\" is already used by " + earlier.path() + ":"
                     + earlier.lineOf("index_number")
                     + " (expected a number unique across the site; 索引号 are never reused)"));
       }

@@ -7,9 +7,8 @@ import java.util.Objects;
  * One thing wrong with user input.
  *
  * <p>{@code path} is relative to the site source folder (e.g. {@code content/reports/2024/pq.md}),
- * {@code line} is 1-based and 0 when the problem concerns the whole file, {@code field} is the
- * header key or rule the problem is about, and {@code message} says what is wrong and what was
- * expected.
+ * {@code line} is 1-based and 0 when the problem concerns the whole file, {@code field} is the header
+ * key or rule the problem is about, and {@code message} says what is wrong and what was expected.
  */
 public record Problem(String path, int line, Severity severity, String field, String message)
     implements Comparable<Problem> {
