@@ -13,13 +13,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "publisher 0.1.0",
     description = "Static-site publisher for government information-disclosure portals.",
-    subcommands = {BuildCommand.class})
+    subcommands = {BuildCommand.class, DeployCommand.class})
 public final class PublisherCli implements Runnable {
   /** Exit status for content errors (bad reports, failed checks). */
   public static final int EXIT_INVALID = 1;
 
   /** Exit status for usage errors (unknown option, missing argument). */
   public static final int EXIT_USAGE = 2;
+
+  /** Exit status for a failed or refused deploy (server, host key, login, unfinished build). */
+  public static final int EXIT_DEPLOY = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

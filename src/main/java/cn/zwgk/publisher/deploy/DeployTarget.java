@@ -1,0 +1,88 @@
+package cn.zwgk.publisher.deploy;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Where a site is published: {@code sftp://host[:port]/absolute/path} or {@code
+ * file:///absolute/path}. The path is the folder that holds {@code releases/} and {@code current}.
+ *
+ * @param scheme {@code sftp} or {@code file}
+ * @param host server host name, empty for {@code file}
+ * @param port SSH port (22 by default), 0 for {@code file}
+ * @param path absolute path of the deploy folder on the server, without a trailing slash
+ */
+public record DeployTarget(String scheme, String host, int port, String path) {
+  public DeployTarget {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(path, "path");
+  }
+
+  /**
+   * Parses a deploy URL; anything else than sftp:// or file:// with an absolute path is refused.
+   */
+  public static DeployTarget parse(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new DeployException(
+          "deploy URL \""
+              + url
+              + "\" is not a URL (expected sftp://host:port/path or file:///path)");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    while (path.length() > 1 && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    if (!path.startsWith("/") || path.equals("/")) {
+      throw new DeployException(
+          "deploy URL \""
+              + url
+              + "\" has no absolute folder path (expected e.g. sftp://host:22/srv/www/site; the"
+              + " web server's root is that folder + /current)");
+    }
+    if (uri.getUserInfo() != null) {
+      throw new DeployException(
+          "deploy URL \""
+              + url
+              + "\" contains a user name or password; put credentials in settings.xml under the"
+              + " <server> of deploy.serverId instead");
+    }
+    return switch (scheme) {
+      case "sftp" -> {
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+          throw new DeployException("deploy URL \"" + url + "\" has no host name");
+        }
+        yield new DeployTarget("sftp", uri.getHost(), uri.getPort() < 0 ? 22 : uri.getPort(), path);
+      }
+      case "file" -> new DeployTarget("file", "", 0, path);
+      case "scp" ->
+          throw new DeployException(
+              "deploy URL \""
+                  + url
+                  + "\": scp:// is not supported (Wagon's scp uploads a zip and runs the server's"
+                  + " unzip, which mangles Chinese file names); use sftp:// with the same host");
+      default ->
+          throw new DeployException(
+              "deploy URL \""
+                  + url
+                  + "\" has an unsupported scheme (expected sftp://host:port/path or"
+                  + " file:///path; see docs/deploy.md for WebDAV)");
+    };
+  }
+
+  public boolean isSftp() {
+    return scheme.equals("sftp");
+  }
+
+  /** The URL as shown in messages: no credentials are ever part of it. */
+  @Override
+  public String toString() {
+    return isSftp() ? "sftp://" + host + ":" + port + path : "file://" + path;
+  }
+}

@@ -1,0 +1,176 @@
+package cn.zwgk.publisher.deploy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.DefaultSettingsBuilderFactory;
+import org.apache.maven.settings.building.DefaultSettingsBuildingRequest;
+import org.apache.maven.settings.building.SettingsBuildingException;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecrypter;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
+import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
+
+/**
+ * Reads the login for a server id from Maven's {@code settings.xml} with Maven's own libraries: the
+ * settings builder (so {@code ${env.X}} and {@code ${user.home}} are interpolated as Maven does)
+ * and the settings decrypter over plexus-sec-dispatcher (so passwords and passphrases encrypted
+ * with {@code mvn --encrypt-password} are decrypted with the master password of {@code
+ * settings-security.xml}). Stateless and thread-safe.
+ */
+public final class MavenSettingsCredentials {
+  private MavenSettingsCredentials() {}
+
+  /** Where Maven itself looks: {@code ~/.m2/settings.xml}. */
+  public static Path defaultSettingsFile() {
+    return Path.of(System.getProperty("user.home"), ".m2", "settings.xml");
+  }
+
+  /**
+   * Where Maven itself looks: {@code -Dsettings.security}, else {@code
+   * ~/.m2/settings-security.xml}.
+   */
+  public static Path defaultSecurityFile() {
+    String configured = System.getProperty(DefaultSecDispatcher.SYSTEM_PROPERTY_SEC_LOCATION);
+    return configured != null
+        ? Path.of(configured)
+        : Path.of(System.getProperty("user.home"), ".m2", "settings-security.xml");
+  }
+
+  /**
+   * The decrypted login of {@code <server><id>serverId</id>…} in {@code settingsFile}.
+   *
+   * @param env environment variables offered to {@code ${env.X}} (the process environment in the
+   *     CLI)
+   */
+  public static Credentials read(
+      Path settingsFile, Path securityFile, String serverId, Map<String, String> env) {
+    Objects.requireNonNull(serverId, "serverId");
+    if (!Files.isRegularFile(settingsFile)) {
+      throw new DeployException(
+          "no Maven settings file "
+              + settingsFile
+              + " (expected a <server> with id \""
+              + serverId
+              + "\"; pass another with --settings, see docs/deploy.md)");
+    }
+    Server server = find(build(settingsFile, env), settingsFile, serverId);
+    String where = "server \"" + serverId + "\" in " + settingsFile;
+    // Before decrypting: the decrypter would take "${env.X}" for an encrypted "{…}" value.
+    resolved(server.getUsername(), "username", where);
+    resolved(server.getPassword(), "password", where);
+    resolved(server.getPassphrase(), "passphrase", where);
+    resolved(server.getPrivateKey(), "privateKey", where);
+    Server decrypted = decrypt(server, settingsFile, securityFile);
+    String username = resolved(decrypted.getUsername(), "username", where);
+    if (username == null) {
+      throw new DeployException(where + " has no <username> (expected the SFTP account name)");
+    }
+    Optional<String> key =
+        Optional.ofNullable(resolved(decrypted.getPrivateKey(), "privateKey", where));
+    Optional<String> password =
+        Optional.ofNullable(resolved(decrypted.getPassword(), "password", where));
+    Optional<String> passphrase =
+        Optional.ofNullable(resolved(decrypted.getPassphrase(), "passphrase", where));
+    if (key.isEmpty() && password.isEmpty()) {
+      throw new DeployException(
+          where + " has neither <privateKey> nor <password> (add one; see docs/deploy.md)");
+    }
+    Optional<Path> keyFile = key.map(Path::of);
+    if (keyFile.isPresent() && !Files.isReadable(keyFile.get())) {
+      throw new DeployException(
+          where + ": <privateKey> " + keyFile.get() + " does not exist or is not readable");
+    }
+    return new Credentials(
+        username,
+        keyFile,
+        keyFile.isPresent() ? passphrase : Optional.empty(),
+        keyFile.isPresent() ? Optional.empty() : password,
+        where);
+  }
+
+  private static Settings build(Path settingsFile, Map<String, String> env) {
+    Properties system = new Properties();
+    system.putAll(System.getProperties());
+    env.forEach((name, value) -> system.setProperty("env." + name, value));
+    DefaultSettingsBuildingRequest request = new DefaultSettingsBuildingRequest();
+    request.setUserSettingsFile(settingsFile.toFile());
+    request.setSystemProperties(system);
+    try {
+      return new DefaultSettingsBuilderFactory()
+          .newInstance()
+          .build(request)
+          .getEffectiveSettings();
+    } catch (SettingsBuildingException e) {
+      SettingsProblem first = e.getProblems().get(0);
+      throw new DeployException(
+          settingsFile
+              + ":"
+              + Math.max(first.getLineNumber(), 0)
+              + ": "
+              + first.getMessage()
+              + " (expected a valid Maven settings.xml)",
+          e);
+    }
+  }
+
+  private static Server find(Settings settings, Path settingsFile, String serverId) {
+    Server server = settings.getServer(serverId);
+    if (server == null) {
+      throw new DeployException(
+          "no <server> with id \""
+              + serverId
+              + "\" in "
+              + settingsFile
+              + " (add one with <username> and <privateKey> or <password>, or fix deploy.serverId;"
+              + " see docs/deploy.md)");
+    }
+    return server;
+  }
+
+  private static Server decrypt(Server server, Path settingsFile, Path securityFile) {
+    DefaultSecDispatcher dispatcher =
+        new DefaultSecDispatcher(new DefaultPlexusCipher(), Map.of(), securityFile.toString());
+    SettingsDecryptionResult result =
+        new DefaultSettingsDecrypter(dispatcher)
+            .decrypt(new DefaultSettingsDecryptionRequest(server));
+    if (!result.getProblems().isEmpty()) {
+      throw new DeployException(
+          "cannot decrypt the password or passphrase of server \""
+              + server.getId()
+              + "\" in "
+              + settingsFile
+              + " with the master password of "
+              + securityFile
+              + " (re-encrypt it with mvn --encrypt-password, or check that file)");
+    }
+    return result.getServer();
+  }
+
+  /** The value, or null when absent; an unresolved {@code ${…}} is an error naming the field. */
+  private static String resolved(String value, String field, String where) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    int start = value.indexOf("${");
+    if (start >= 0) {
+      int end = value.indexOf('}', start);
+      String expression = end > start ? value.substring(start, end + 1) : value.substring(start);
+      throw new DeployException(
+          where
+              + ": <"
+              + field
+              + "> refers to "
+              + expression
+              + ", which is not set (set that environment variable or property)");
+    }
+    return value.trim();
+  }
+}

@@ -1,0 +1,73 @@
+package cn.zwgk.publisher.deploy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * The file operations a deploy needs on the server, on paths relative to the deploy folder ({@code
+ * /}-separated, never starting with {@code /}). Implementations use Maven Wagon for what Wagon
+ * offers (connect, get, list) and the protocol's own calls for what it lacks (symlink, atomic
+ * rename, hard link, remove). Not thread-safe: one deploy thread uses an instance.
+ *
+ * <p>Every method throws {@link DeployException} naming the server and the path on failure.
+ */
+interface ServerFiles extends AutoCloseable {
+  /** The server and folder, for messages; never contains secrets. */
+  String describe();
+
+  /** Creates each folder that does not exist yet; parents must come before children. */
+  void makeDirectories(List<String> dirs);
+
+  /** Names in {@code dir} (folders end with {@code /}); empty when {@code dir} does not exist. */
+  List<String> list(String dir);
+
+  /** Size of every regular file under {@code dir}, by path relative to {@code dir}. */
+  Map<String, Long> sizes(String dir);
+
+  /** Whether {@code path} exists (without following a final symlink). */
+  boolean exists(String path);
+
+  /** The target of symlink {@code path}; empty when absent; an error when it is not a symlink. */
+  Optional<String> readLink(String path);
+
+  /** The bytes of a small file. */
+  byte[] read(String path);
+
+  /**
+   * Sends {@code local} to {@code path}, overwriting it; {@code progress} gets bytes sent so far.
+   */
+  void upload(Path local, String path, LongConsumer progress);
+
+  /** Size of the file {@code path}. */
+  long size(String path);
+
+  /** Renames {@code from} to {@code to}, atomically replacing {@code to} if it exists. */
+  void rename(String from, String to);
+
+  /**
+   * Makes {@code link} a hard link to {@code existing}; false when the server cannot make hard
+   * links (the caller then uploads the file instead).
+   */
+  boolean hardLink(String existing, String link);
+
+  /** Creates symlink {@code link} whose target is the relative path {@code target}. */
+  void symlink(String target, String link);
+
+  /** Removes a file, or a folder with everything in it; absent is fine. */
+  void remove(String path);
+
+  /**
+   * Runs {@code beat} after each round trip of the long calls ({@link #sizes}, {@link #remove}), so
+   * a watchdog sees a big but moving operation as alive.
+   */
+  void heartbeat(Runnable beat);
+
+  /** Drops the connection at once, from any thread, without waiting for the server. */
+  void abort();
+
+  @Override
+  void close();
+}
