@@ -101,15 +101,6 @@ final class HeaderAssembler {
               + "); issuer is "
               + chosen);
     }
-    if (!ReportFieldReader.placeOf(chosen).county().isEmpty()
-        || ReportFieldReader.placeOf(chosen).township().isEmpty()) {
-      return Optional.of(chosen);
-    }
-    notes.add(
-        "issuer: \""
-            + chosen
-            + "\" names no county; 发布机构 is the full name (e.g. with its county): an editor"
-            + " confirms it");
     return Optional.of(chosen);
   }
 

@@ -88,7 +88,15 @@ public final class ReportImporter {
     Map<String, String> header = new LinkedHashMap<>();
     Map<String, SourcePosition> stated = new LinkedHashMap<>();
     new HeaderAssembler(doc, titleBlock, body, notes).fill(header, stated);
-    completion.ifPresent(c -> c.header().forEach(header::put));
+    completion.ifPresent(
+        c ->
+            c.header()
+                .forEach(
+                    (key, value) -> {
+                      notes.add(c.path() + ": completion: " + key + "=" + value);
+                      header.put(key, value);
+                    }));
+    abbreviatedIssuer(header).ifPresent(notes::add);
     compareWithRegistry(header, notes);
     String markdown = MarkdownBodyWriter.write(body);
     String name = fileName(header, path);
@@ -145,6 +153,21 @@ public final class ReportImporter {
                 + tail
                 + "\") where the advertising tail begins: the rest of the report is missing; an"
                 + " editor adds it from the original"));
+  }
+
+  /** A note when the issuer names a township but no county: 发布机构 is the full name. */
+  private static Optional<String> abbreviatedIssuer(Map<String, String> header) {
+    String issuer = header.get("issuer");
+    ReportFieldReader.Place place = ReportFieldReader.placeOf(issuer);
+    if (issuer.isEmpty() || place.township().isEmpty() || !place.county().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "issuer: \""
+            + issuer
+            + "\" names no county; 发布机构 is the full name"
+            + (header.get("county").isEmpty() ? "" : " (e.g. " + header.get("county") + issuer + ")")
+            + ": an editor confirms it");
   }
 
   private void compareWithRegistry(Map<String, String> header, List<String> notes) {
