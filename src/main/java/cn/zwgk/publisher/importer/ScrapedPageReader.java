@@ -70,12 +70,25 @@ public final class ScrapedPageReader {
     block.ifPresent(b -> readMetadata(b, fields));
     fallbackFromMetaTags(page, fields);
     block.ifPresent(Element::remove);
-    page.select(NOT_CONTENT).remove();
-    removeByClass(page);
+    List<Removal> removals = new ArrayList<>();
+    page.select("script, style, noscript, template").remove();
+    List<Element> furniture = new ArrayList<>();
+    for (Element e : page.body().select(NOT_CONTENT)) {
+      if (furniture.stream().noneMatch(f -> e.parents().contains(f))) {
+        furniture.add(e);
+      }
+    }
+    furniture.forEach(Element::remove);
+    furniture.addAll(byClass(page));
+    furniture.forEach(Element::remove);
     Element body = bodyContainer(page);
+    furniture.addAll(outside(page.body(), body));
+    furniture.stream()
+        .filter(e -> !e.text().isBlank())
+        .sorted(java.util.Comparator.comparing(e -> e.sourceRange().startPos()))
+        .forEach(e -> removals.add(new Removal(textPosition(firstText(e)), "page-furniture", e.text())));
     List<SourceBlock> blocks = new ArrayList<>();
     collect(body, blocks);
-    List<Removal> removals = new ArrayList<>();
     List<SourceBlock> kept = ScrapedTextReader.trimFurniture(blocks, fields, removals);
     return new SourceDocument(path, "html", decoded.encoding(), kept, fields, removals);
   }
@@ -164,14 +177,31 @@ public final class ScrapedPageReader {
     return Optional.of(new PageField(label, value, positionOf(meta)));
   }
 
-  private static void removeByClass(Document page) {
+  private static List<Element> byClass(Document page) {
     List<Element> furniture = new ArrayList<>();
     for (Element e : page.body().getAllElements()) {
-      if (NOT_CONTENT_CLASS.matcher(e.className() + " " + e.id()).find()) {
+      if (NOT_CONTENT_CLASS.matcher(e.className() + " " + e.id()).find()
+          && furniture.stream().noneMatch(f -> e.parents().contains(f))) {
         furniture.add(e);
       }
     }
-    furniture.forEach(Element::remove);
+    return furniture;
+  }
+
+  /** The elements under {@code root} that neither hold nor are inside {@code container}. */
+  private static List<Element> outside(Element root, Element container) {
+    List<Element> found = new ArrayList<>();
+    if (root == container) {
+      return found;
+    }
+    for (Element child : root.children()) {
+      if (child == container || child.getAllElements().contains(container)) {
+        found.addAll(outside(child, container));
+      } else {
+        found.add(child);
+      }
+    }
+    return found;
   }
 
   /** The element whose direct block children hold the most text. */
