@@ -64,10 +64,7 @@ final class ImportCommand implements Callable<Integer> {
             : SiteConfig.parse("");
     ImportSettings settings =
         new ImportSettings(
-            config,
-            SpamWords.of(config),
-            IssuerRegistry.load(source),
-            LocalDate.now().getYear());
+            config, SpamWords.of(config), IssuerRegistry.load(source), LocalDate.now().getYear());
     ImportBatch.Options options =
         new ImportBatch.Options(
             source,
@@ -122,7 +119,9 @@ final class ImportCommand implements Callable<Integer> {
       s.append(" missing ").append(String.join(", ", r.missing()));
     }
     if (!r.findings().isEmpty()) {
-      s.append(r.missing().isEmpty() ? " " : "; ").append(r.findings().size()).append(" finding(s)");
+      s.append(r.missing().isEmpty() ? " " : "; ")
+          .append(r.findings().size())
+          .append(" finding(s)");
     }
     return s.toString();
   }
@@ -151,10 +150,19 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     Map<String, Integer> byRule = new TreeMap<>();
-    ok.forEach(o -> o.report().orElseThrow().findings().forEach(f -> byRule.merge(f.rule(), 1, Integer::sum)));
+    ok.forEach(
+        o ->
+            o.report()
+                .orElseThrow()
+                .findings()
+                .forEach(f -> byRule.merge(f.rule(), 1, Integer::sum)));
     int removals = ok.stream().mapToInt(o -> o.report().orElseThrow().removals().size()).sum();
-    out.println("findings: " + byRule.values().stream().mapToInt(i -> i).sum()
-        + (byRule.isEmpty() ? "" : " " + byRule) + "; removals: " + removals);
+    out.println(
+        "findings: "
+            + byRule.values().stream().mapToInt(i -> i).sum()
+            + (byRule.isEmpty() ? "" : " " + byRule)
+            + "; removals: "
+            + removals);
     for (ImportOutcome o : outcomes) {
       if (o.failed()) {
         out.println("  failed " + o.input());

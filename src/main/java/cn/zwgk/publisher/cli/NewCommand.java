@@ -68,7 +68,10 @@ final class NewCommand implements Callable<Integer> {
     if (Files.exists(file)) {
       throw new InvalidContentException(
           Problem.error(
-              target, 0, "output", "already exists; not overwritten (edit it, or delete it first)"));
+              target,
+              0,
+              "output",
+              "already exists; not overwritten (edit it, or delete it first)"));
     }
     IssuedNumbers log = IssuedNumbers.load(source);
     List<String> issued = new ArrayList<>();
@@ -77,7 +80,10 @@ final class NewCommand implements Callable<Integer> {
     String number = IndexNumberAllocator.next(issuer.code(), published, issued);
     String text =
         ReportScaffold.render(
-            issuer, year, title != null ? title : ReportScaffold.defaultTitle(township, year), number);
+            issuer,
+            year,
+            title != null ? title : ReportScaffold.defaultTitle(township, year),
+            number);
     log.append(number, target);
     try {
       ReportFileWriter.write(file, text, false);
@@ -101,7 +107,10 @@ final class NewCommand implements Callable<Integer> {
     int found = registry.find(township).size();
     String message =
         found > 1
-            ? township + " is registered " + found + " times, for different counties (pass --county)"
+            ? township
+                + " is registered "
+                + found
+                + " times, for different counties (pass --county)"
             : township
                 + (county.isEmpty() ? "" : " (" + county + ")")
                 + " is not in the registry of issuing bodies (add a line township,county,issuer,code"

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * An editor's completions of one imported report, kept beside the input so an import can be
- * repeated: header values the input does not state ({@code county=忠县}) and text fixes that
- * resolve findings ({@code text.1.find=皇冠足球比分}, {@code text.1.replace=关于}). Read from {@code
+ * repeated: header values the input does not state ({@code county=忠县}) and text fixes that resolve
+ * findings ({@code text.1.find=皇冠足球比分}, {@code text.1.replace=关于}). Read from {@code
  * registry/completions/<input name>.properties} (UTF-8, {@code key=value} lines, {@code #}
  * comments). Immutable.
  *
@@ -24,8 +24,18 @@ public record Completion(String path, Map<String, String> header, List<TextFix> 
   /** Header keys a completion may set. */
   public static final Set<String> HEADER_KEYS =
       Set.of(
-          "title", "status", "date", "written", "index_number", "category", "issuer", "township",
-          "county", "year", "doc_number", "subject_words");
+          "title",
+          "status",
+          "date",
+          "written",
+          "index_number",
+          "category",
+          "issuer",
+          "township",
+          "county",
+          "year",
+          "doc_number",
+          "subject_words");
 
   private static final Pattern TEXT_KEY = Pattern.compile("text\\.([0-9]+)\\.(find|replace)");
 

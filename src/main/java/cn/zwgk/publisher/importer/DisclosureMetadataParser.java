@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the metadata block of a disclosure page (索引号, 分类, 发布机构, 成文日期, 名称, 文号, 发布日期, 主题词)
- * from its text, as shown on the page or copied from it: labels followed by a colon, several to a
- * line ({@code 索引号: 1144…/2025-00002 分类: 工作报告}), a value running to the next label. Label
- * variants other portals use are mapped to these eight. Stateless.
+ * Reads the metadata block of a disclosure page (索引号, 分类, 发布机构, 成文日期, 名称, 文号, 发布日期, 主题词) from its
+ * text, as shown on the page or copied from it: labels followed by a colon, several to a line
+ * ({@code 索引号: 1144…/2025-00002 分类: 工作报告}), a value running to the next label. Label variants other
+ * portals use are mapped to these eight. Stateless.
  */
 public final class DisclosureMetadataParser {
   /** The labels of the national catalogue, in the order real pages show them. */

@@ -24,14 +24,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * element (paragraph or table) from 1, column = character in its text. Stateless.
  */
 public final class DocxReader {
-  private static final Pattern HEADING_STYLE =
-      Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
+  private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
 
   private DocxReader() {}
 
   /** Whether {@code bytes} start like a zip archive, which a .docx is. */
   public static boolean looksLikeZip(byte[] bytes) {
-    return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    return bytes.length >= 4
+        && bytes[0] == 'P'
+        && bytes[1] == 'K'
+        && bytes[2] == 3
+        && bytes[3] == 4;
   }
 
   public static SourceDocument read(String path, byte[] bytes) {

@@ -66,7 +66,11 @@ final class HeaderAssembler {
     ReportFieldReader.reportYear(header.get("title"), body)
         .ifPresent(y -> header.put("year", String.valueOf(y)));
     if (header.get("title").isEmpty()) {
-      String title = header.get("township") + header.get("year") + (header.get("year").isEmpty() ? "" : "年") + CANONICAL_TITLE;
+      String title =
+          header.get("township")
+              + header.get("year")
+              + (header.get("year").isEmpty() ? "" : "年")
+              + CANONICAL_TITLE;
       header.put("title", title);
       notes.add("title: the input has no title line; canonical title \"" + title + "\" given");
     }

@@ -82,7 +82,8 @@ public final class ImportBatch {
       String target = target(report);
       String text = ReportFileWriter.render(report.header(), report.body());
       String number = report.header().get("index_number");
-      Optional<IssuedNumbers.Entry> entry = number.isEmpty() ? Optional.empty() : issued.find(number);
+      Optional<IssuedNumbers.Entry> entry =
+          number.isEmpty() ? Optional.empty() : issued.find(number);
       if (entry.isPresent() && !entry.get().file().equals(target)) {
         throw new InvalidContentException(
             Problem.error(
@@ -106,7 +107,8 @@ public final class ImportBatch {
         }
       }
       targets.add(target);
-      return new ImportOutcome(input, Optional.of(report), target, text, !options.dryRun(), List.of());
+      return new ImportOutcome(
+          input, Optional.of(report), target, text, !options.dryRun(), List.of());
     } catch (InvalidContentException e) {
       return ImportOutcome.failure(input, e.problems());
     }
@@ -114,8 +116,8 @@ public final class ImportBatch {
 
   private static byte[] readInput(String input, Path file) {
     if (!Files.isRegularFile(file)) {
-      throw TextDecoder.unreadable(input, "no such file (expected a .txt, .html or .docx file or"
-          + " a folder of them)");
+      throw TextDecoder.unreadable(
+          input, "no such file (expected a .txt, .html or .docx file or" + " a folder of them)");
     }
     try {
       return Files.readAllBytes(file);

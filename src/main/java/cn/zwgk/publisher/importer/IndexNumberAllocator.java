@@ -5,10 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Assigns the next free 索引号 of an issuer and publication year: {@code code/year-serial}, the
- * serial one above the highest already issued for that code and year (in the log of issued
- * numbers or in any report file), five digits. Numbers are never reused, so gaps left by deleted
- * reports stay gaps. Stateless.
+ * Assigns the next free 索引号 of an issuer and publication year: {@code code/year-serial}, the serial
+ * one above the highest already issued for that code and year (in the log of issued numbers or in
+ * any report file), five digits. Numbers are never reused, so gaps left by deleted reports stay
+ * gaps. Stateless.
  */
 public final class IndexNumberAllocator {
   private static final Pattern NUMBER = Pattern.compile("^(.+)/([0-9]{4})-([0-9]{5})$");

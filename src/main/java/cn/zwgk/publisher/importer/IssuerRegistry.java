@@ -72,7 +72,11 @@ public final class IssuerRegistry {
                 PATH,
                 i + 1,
                 "issuer",
-                "\"" + line + "\" needs 4 non-empty values: " + COLUMNS + " (no commas in values)"));
+                "\""
+                    + line
+                    + "\" needs 4 non-empty values: "
+                    + COLUMNS
+                    + " (no commas in values)"));
         continue;
       }
       String code = f[3].strip();
@@ -127,9 +131,7 @@ public final class IssuerRegistry {
   /** The entry for {@code township}, narrowed by {@code county} when that is not empty. */
   public Optional<Issuer> find(String township, String county) {
     List<Issuer> found =
-        find(township).stream()
-            .filter(i -> county.isEmpty() || i.county().equals(county))
-            .toList();
+        find(township).stream().filter(i -> county.isEmpty() || i.county().equals(county)).toList();
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  * Recognises the heading levels of official documents (GB/T 9704): {@code 一、} → level 2, {@code
  * （一）} or {@code (一)} → 3, {@code 1.} {@code 1．} {@code 1、} → 4, {@code （1）} → 5, the Markdown
  * heading levels of the report body. A run-in heading shares its line with its paragraph ({@code
- * （一）全面依法推进法治政府建设。我镇加强…}): the heading ends at the first sentence end, the rest is the
- * paragraph. A line whose first sentence is too long for a heading is a paragraph that starts with
- * a number; numbered items (levels 4 and 5) are decided per list, so when one item of a list is a
- * paragraph all its siblings are too, and a list never mixes headings with paragraphs. Inline
- * enumerations ({@code 一是…二是…}) carry no marker and stay paragraphs. Stateless.
+ * （一）全面依法推进法治政府建设。我镇加强…}): the heading ends at the first sentence end, the rest is the paragraph. A
+ * line whose first sentence is too long for a heading is a paragraph that starts with a number;
+ * numbered items (levels 4 and 5) are decided per list, so when one item of a list is a paragraph
+ * all its siblings are too, and a list never mixes headings with paragraphs. Inline enumerations
+ * ({@code 一是…二是…}) carry no marker and stay paragraphs. Stateless.
  */
 public final class OfficialHeadingParser {
   /** Longest heading, marker included; longer first sentences are numbered paragraphs. */
@@ -35,8 +35,7 @@ public final class OfficialHeadingParser {
    * The heading each block starts, or empty for paragraphs and tables, deciding numbered items per
    * list (see the class comment).
    */
-  public static java.util.List<Optional<Heading>> parseAll(
-      java.util.List<SourceBlock> blocks) {
+  public static java.util.List<Optional<Heading>> parseAll(java.util.List<SourceBlock> blocks) {
     java.util.List<Optional<Heading>> result = new java.util.ArrayList<>();
     java.util.List<Integer> marker = new java.util.ArrayList<>();
     for (SourceBlock b : blocks) {

@@ -13,8 +13,7 @@ public final class PageFurniture {
 
   private static final Pattern SHORT_FURNITURE =
       Pattern.compile(
-          "浏览次数|访问次数|阅读次数|点击数|阅读量|浏览量|分享到|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇"
-              + "|相关链接|网站标识码|ICP备|公网安备");
+          "浏览次数|访问次数|阅读次数|点击数|阅读量|浏览量|分享到|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇" + "|相关链接|网站标识码|ICP备|公网安备");
 
   private PageFurniture() {}
 

@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds placeholders that anonymisation leaves in a text: a lone capital Latin letter standing in for a
- * Chinese name or phrase ({@code 以A新时代…}, {@code X社区}) and runs such as {@code XX}, {@code ××},
- * {@code 某某}. Letters that are words of their own in Chinese text (A股, B超, X光, A级) and lower-case
- * letters of brand names (法治e站) are not placeholders. Reports, never edits. Stateless.
+ * Finds placeholders that anonymisation leaves in a text: a lone capital Latin letter standing in
+ * for a Chinese name or phrase ({@code 以A新时代…}, {@code X社区}) and runs such as {@code XX}, {@code
+ * ××}, {@code 某某}. Letters that are words of their own in Chinese text (A股, B超, X光, A级) and
+ * lower-case letters of brand names (法治e站) are not placeholders. Reports, never edits. Stateless.
  */
 public final class PlaceholderDetector {
   private static final Pattern LONE_LETTER =

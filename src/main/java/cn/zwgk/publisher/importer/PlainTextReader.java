@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Reads a plain-text report: every non-blank line is a paragraph (that is how Word and web pages
- * paste), with its line and the column where its text starts. Text copied from a disclosure page
- * is recognised by its metadata block and read like the page itself. Stateless.
+ * paste), with its line and the column where its text starts. Text copied from a disclosure page is
+ * recognised by its metadata block and read like the page itself. Stateless.
  */
 public final class PlainTextReader {
   private PlainTextReader() {}
@@ -36,8 +36,7 @@ public final class PlainTextReader {
         end--;
       }
       if (end > start) {
-        blocks.add(
-            new Paragraph(line.substring(start, end), new SourcePosition(i + 1, start + 1)));
+        blocks.add(new Paragraph(line.substring(start, end), new SourcePosition(i + 1, start + 1)));
       }
     }
     return blocks;

@@ -1,8 +1,8 @@
 package cn.zwgk.publisher.importer;
 
 /**
- * Text the importer left out of a report: conversion residue, an advertising tail, page
- * furniture. Every removal is printed, so nothing disappears unseen.
+ * Text the importer left out of a report: conversion residue, an advertising tail, page furniture.
+ * Every removal is printed, so nothing disappears unseen.
  *
  * @param at where the removed text starts in the input
  * @param rule short name of the rule that removed it ({@code residue}, {@code advert-tail}, {@code

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the metadata a report states about itself: where it is from (township and county, from an
- * issuing body such as 河源市源城区埔前镇人民政府, a title starting with a township, or an addressee
- * line), the year it covers, and the date it was written. States only what the text states: what
- * cannot be read stays empty. Stateless.
+ * issuing body such as 河源市源城区埔前镇人民政府, a title starting with a township, or an addressee line), the
+ * year it covers, and the date it was written. States only what the text states: what cannot be
+ * read stays empty. Stateless.
  */
 public final class ReportFieldReader {
   private static final Pattern PLACE =
@@ -27,7 +27,8 @@ public final class ReportFieldReader {
   private static final Pattern COUNTY_BODY =
       Pattern.compile("^(?:中共|中国共产党)?(?<county>\\p{IsHan}{1,8}?(?:县|区|旗))(?:委|人民政府|政府)$");
 
-  private static final Pattern YEAR = Pattern.compile("(?<![0-9\\-—–~至])((?:19|20)[0-9]{2})年(?!\\s*[-—–~至])");
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![0-9\\-—–~至])((?:19|20)[0-9]{2})年(?!\\s*[-—–~至])");
 
   private static final Pattern PLAN_HEADING = Pattern.compile("安排|打算|计划|思路");
 
@@ -77,8 +78,8 @@ public final class ReportFieldReader {
 
   /**
    * The year the report covers: the first year of its title; else one before the year of a
-   * next-year plan heading (四、2026年度…主要安排 → 2025); else the year its text names most often.
-   * Ranges such as 2021-2025年 do not count.
+   * next-year plan heading (四、2026年度…主要安排 → 2025); else the year its text names most often. Ranges
+   * such as 2021-2025年 do not count.
    */
   public static Optional<Integer> reportYear(String title, List<SourceBlock> body) {
     Matcher inTitle = YEAR.matcher(title);

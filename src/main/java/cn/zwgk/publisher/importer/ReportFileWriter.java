@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Renders and writes report files in the content format: {@code key=value} header lines in the
- * national order (名称, type, status, 发布日期, 成文日期, 索引号, 分类, 发布机构, township, county, year, 文号,
- * 主题词), the separator line, then the Markdown body. Never replaces an existing file unless asked.
+ * national order (名称, type, status, 发布日期, 成文日期, 索引号, 分类, 发布机构, township, county, year, 文号, 主题词),
+ * the separator line, then the Markdown body. Never replaces an existing file unless asked.
  * Stateless.
  */
 public final class ReportFileWriter {
@@ -54,7 +54,8 @@ public final class ReportFileWriter {
    * Writes {@code text} to {@code file}, creating its folder. An existing file is an error unless
    * {@code force}: then it is replaced.
    */
-  public static void write(Path file, String text, boolean force) throws FileAlreadyExistsException {
+  public static void write(Path file, String text, boolean force)
+      throws FileAlreadyExistsException {
     try {
       Files.createDirectories(file.getParent());
       if (force) {

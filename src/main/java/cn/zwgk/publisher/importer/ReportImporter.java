@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
  * Imports one input: reads it (text, disclosure page or Word file), applies the editor's
  * completions, cuts the advertising tail, reports spam and placeholders, removes conversion
  * residue, reads the title block and the stated metadata, and writes the body as Markdown. The
- * result always passes the report validator: a stated value the validator rejects is left empty
- * and reported, and a report that lacks a required value or has a finding is a draft. No file is
+ * result always passes the report validator: a stated value the validator rejects is left empty and
+ * reported, and a report that lacks a required value or has a finding is a draft. No file is
  * written here. Thread-safe.
  */
 public final class ReportImporter {
   /** Fields a published report needs (the report format's rule); a draft may leave them empty. */
-  static final List<String> REQUIRED = List.of("date", "index_number", "issuer", "township", "county", "year");
+  static final List<String> REQUIRED =
+      List.of("date", "index_number", "issuer", "township", "county", "year");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?…”」』）)]$");
 
@@ -80,8 +81,10 @@ public final class ReportImporter {
     findings.addAll(detect(blocks, doc));
     blocks = ResidueRemover.removeInline(blocks, removals);
     if (blocks.isEmpty()) {
-      throw TextDecoder.unreadable(path, "no report text is left after removing page furniture"
-          + " and residue (expected the text of a report)");
+      throw TextDecoder.unreadable(
+          path,
+          "no report text is left after removing page furniture"
+              + " and residue (expected the text of a report)");
     }
     TitleBlock titleBlock = TitleBlockReader.read(blocks);
     List<SourceBlock> body = blocks.subList(titleBlock.bodyStart(), blocks.size());
@@ -111,7 +114,15 @@ public final class ReportImporter {
         java.util.Comparator.comparingInt((Finding f) -> f.at().line())
             .thenComparingInt(f -> f.at().column()));
     return new ImportedReport(
-        path, doc.format(), doc.encoding(), header, markdown, name, removals, findings, notes,
+        path,
+        doc.format(),
+        doc.encoding(),
+        header,
+        markdown,
+        name,
+        removals,
+        findings,
+        notes,
         missing);
   }
 
@@ -166,7 +177,9 @@ public final class ReportImporter {
         "issuer: \""
             + issuer
             + "\" names no county; 发布机构 is the full name"
-            + (header.get("county").isEmpty() ? "" : " (e.g. " + header.get("county") + issuer + ")")
+            + (header.get("county").isEmpty()
+                ? ""
+                : " (e.g. " + header.get("county") + issuer + ")")
             + ": an editor confirms it");
   }
 
@@ -208,7 +221,9 @@ public final class ReportImporter {
     int dot = base.lastIndexOf('.');
     base = dot > 0 ? base.substring(0, dot) : base;
     String ascii =
-        base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
+        base.toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9._-]+", "-")
+            .replaceAll("^[^a-z0-9]+", "");
     ascii = ascii.replaceAll("-+$", "");
     if (ascii.replaceAll("[^a-z0-9]", "").isEmpty()) {
       ascii = PinyinSlug.of(base);
@@ -217,8 +232,8 @@ public final class ReportImporter {
   }
 
   /**
-   * Validates the report as it would be written; a stated value the validator rejects is left
-   * empty and becomes a finding, so the file written is always valid.
+   * Validates the report as it would be written; a stated value the validator rejects is left empty
+   * and becomes a finding, so the file written is always valid.
    */
   private void validate(
       Map<String, String> header,
@@ -235,7 +250,9 @@ public final class ReportImporter {
         return;
       }
       String key = error.get().field();
-      if (!Completion.HEADER_KEYS.contains(key) || key.equals("title") || key.equals("status")
+      if (!Completion.HEADER_KEYS.contains(key)
+          || key.equals("title")
+          || key.equals("status")
           || header.getOrDefault(key, "").isEmpty()) {
         throw new IllegalStateException("imported report is invalid: " + error.get().format());
       }

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The file {@code publisher new} starts a report with: a draft whose header is filled from the
  * registry of issuing bodies and carries its assigned 索引号, and a body with the five sections a
- * 法治政府建设年度报告 must cover (主要举措和成效; 存在的不足和原因; 党政主要负责人履行推进法治建设第一责任人职责情况;
- * 下一年度主要安排; 其他需要报告的情况). Stateless.
+ * 法治政府建设年度报告 must cover (主要举措和成效; 存在的不足和原因; 党政主要负责人履行推进法治建设第一责任人职责情况; 下一年度主要安排; 其他需要报告的情况).
+ * Stateless.
  */
 public final class ReportScaffold {
   private ReportScaffold() {}

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes what converters and copy sites add to a report and never belongs to it: Word residue
- * such as {@code [bookmark: _GoBack]}, zero-width characters, evaluation banners of conversion
+ * Removes what converters and copy sites add to a report and never belongs to it: Word residue such
+ * as {@code [bookmark: _GoBack]}, zero-width characters, evaluation banners of conversion
  * libraries, and the advertising tail an essay site appends after 试读结束 (contact numbers, WeChat
  * ids, URLs). Official text is never touched: the rules match only residue. Stateless.
  */

@@ -21,12 +21,12 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads a page saved from a disclosure portal: the metadata block (索引号, 分类, 发布机构, 成文日期, 名称,
- * 文号, 发布日期, 主题词), the crawler meta tags ({@code ArticleTitle}, {@code PubDate}, {@code
- * ContentSource}) as fallbacks, and the body, found as the element holding the most paragraph text.
- * Navigation, header, footer, scripts and the print/font/view-count furniture are dropped. Positions
- * are lines and columns of the saved file (columns count decoded characters, so an entity such as
- * {@code &nbsp;} counts as one). Stateless.
+ * Reads a page saved from a disclosure portal: the metadata block (索引号, 分类, 发布机构, 成文日期, 名称, 文号,
+ * 发布日期, 主题词), the crawler meta tags ({@code ArticleTitle}, {@code PubDate}, {@code ContentSource})
+ * as fallbacks, and the body, found as the element holding the most paragraph text. Navigation,
+ * header, footer, scripts and the print/font/view-count furniture are dropped. Positions are lines
+ * and columns of the saved file (columns count decoded characters, so an entity such as {@code
+ * &nbsp;} counts as one). Stateless.
  */
 public final class ScrapedPageReader {
   private static final Pattern META_CHARSET =
@@ -86,7 +86,8 @@ public final class ScrapedPageReader {
     furniture.stream()
         .filter(e -> !e.text().isBlank())
         .sorted(java.util.Comparator.comparing(e -> e.sourceRange().startPos()))
-        .forEach(e -> removals.add(new Removal(textPosition(firstText(e)), "page-furniture", e.text())));
+        .forEach(
+            e -> removals.add(new Removal(textPosition(firstText(e)), "page-furniture", e.text())));
     List<SourceBlock> blocks = new ArrayList<>();
     collect(body, blocks);
     List<SourceBlock> kept = ScrapedTextReader.trimFurniture(blocks, fields, removals);
@@ -99,7 +100,9 @@ public final class ScrapedPageReader {
     Matcher m = META_CHARSET.matcher(head);
     boolean bom =
         bytes.length >= 2
-            && ((bytes[0] & 0xff) == 0xEF || (bytes[0] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFE);
+            && ((bytes[0] & 0xff) == 0xEF
+                || (bytes[0] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFE);
     if (m.find() && !bom) {
       String name = m.group(1).toLowerCase(Locale.ROOT);
       Charset charset;
@@ -120,8 +123,8 @@ public final class ScrapedPageReader {
   }
 
   /**
-   * The innermost element holding the most metadata labels, when it holds 索引号 or at least three
-   * of them: the table or list of the block, not the row of its first label.
+   * The innermost element holding the most metadata labels, when it holds 索引号 or at least three of
+   * them: the table or list of the block, not the row of its first label.
    */
   private static Optional<Element> metadataBlock(Document page) {
     Element best = null;

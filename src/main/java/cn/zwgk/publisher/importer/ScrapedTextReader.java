@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Separates a report copied or saved from a disclosure page into its metadata block and its body:
- * the site's header lines before the block, the print and font controls, the repeated title and
- * the view counter after it, and the footer lines at the end are page furniture. Stateless.
+ * the site's header lines before the block, the print and font controls, the repeated title and the
+ * view counter after it, and the footer lines at the end are page furniture. Stateless.
  */
 public final class ScrapedTextReader {
   /** How far into a text the metadata block may start. */
@@ -68,7 +68,8 @@ public final class ScrapedTextReader {
     int from = 0;
     while (from < body.size() && isHeadFurniture(body.get(from), title)) {
       removals.add(
-          new Removal(body.get(from).at(), "page-furniture", ResidueRemover.textOf(body.get(from))));
+          new Removal(
+              body.get(from).at(), "page-furniture", ResidueRemover.textOf(body.get(from))));
       from++;
     }
     int to = body.size();

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param format how it was read: {@code text}, {@code html} or {@code docx}
  * @param encoding the character encoding detected ({@code docx} for Word files)
  * @param blocks the report's paragraphs and tables in reading order
- * @param pageFields the metadata block of a disclosure page, keyed by label (索引号, 名称, …); empty
- *     for other inputs
+ * @param pageFields the metadata block of a disclosure page, keyed by label (索引号, 名称, …); empty for
+ *     other inputs
  * @param removals what the reader left out (page furniture)
  */
 public record SourceDocument(

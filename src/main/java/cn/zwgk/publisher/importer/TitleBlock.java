@@ -10,8 +10,7 @@ import java.util.Optional;
  * @param title the title line, empty for a headerless report
  * @param titleAt where the title line is, or empty
  * @param issuingBodies the issuing bodies named above the title, in order
- * @param addressee the addressee line ({@code 中共建宁县委、建宁县人民政府：}), or empty; it stays in the
- *     body
+ * @param addressee the addressee line ({@code 中共建宁县委、建宁县人民政府：}), or empty; it stays in the body
  * @param bodyStart index of the first block of the body
  */
 public record TitleBlock(

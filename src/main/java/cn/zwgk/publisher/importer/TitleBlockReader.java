@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the title block of a report: issuing-body lines ({@code 垫江县坪山镇人民政府}, two bodies on
- * one line separated by spaces), the title line (short, no sentence end, words such as 报告 or 总结),
- * and an addressee line ending in a colon, which ends the block. The body starts at the first line
- * that is none of these, so a headerless report has an empty block. Stateless.
+ * Recognises the title block of a report: issuing-body lines ({@code 垫江县坪山镇人民政府}, two bodies on one
+ * line separated by spaces), the title line (short, no sentence end, words such as 报告 or 总结), and
+ * an addressee line ending in a colon, which ends the block. The body starts at the first line that
+ * is none of these, so a headerless report has an empty block. Stateless.
  */
 public final class TitleBlockReader {
   /** How many lines the title block may have at most. */
@@ -19,11 +19,9 @@ public final class TitleBlockReader {
   private static final int MAX_TITLE_LENGTH = 60;
 
   private static final Pattern BODY_NAME =
-      Pattern.compile(
-          "^(?:中共|中国共产党)?\\p{IsHan}{2,30}?(?:人民政府|委员会|党委|街道办事处|办事处|管理委员会|政府)$");
+      Pattern.compile("^(?:中共|中国共产党)?\\p{IsHan}{2,30}?(?:人民政府|委员会|党委|街道办事处|办事处|管理委员会|政府)$");
 
-  private static final Pattern TITLE_WORD =
-      Pattern.compile("报告|总结|情况|工作要点|思路|计划|安排|述职|汇报");
+  private static final Pattern TITLE_WORD = Pattern.compile("报告|总结|情况|工作要点|思路|计划|安排|述职|汇报");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]");
 

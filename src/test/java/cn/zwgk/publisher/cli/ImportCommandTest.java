@@ -53,7 +53,10 @@ class ImportCommandTest {
     assertTrue(Files.isRegularFile(report("2023/pingshanzhen-2023.md")));
     assertTrue(Files.isRegularFile(report("2024/puqianzhen-2024.md")));
     assertTrue(
-        run.out().contains(seeds.resolve("002_cde1628b69510f98.txt") + ":5:1: removed: residue: \"[bookmark: _GoBack]\"\n"),
+        run.out()
+            .contains(
+                seeds.resolve("002_cde1628b69510f98.txt")
+                    + ":5:1: removed: residue: \"[bookmark: _GoBack]\"\n"),
         run.out());
     assertTrue(
         run.out()
@@ -104,8 +107,10 @@ class ImportCommandTest {
     assertFalse(Files.exists(site.resolve("content")));
     assertFalse(Files.exists(site.resolve("registry")));
     assertTrue(
-        run.out().contains("would write content/reports/2024/puqianzhen-2024.md (status=published):\n"
-            + "title=埔前镇2024年法治政府建设年度报告\ntype=report\nstatus=published\n"),
+        run.out()
+            .contains(
+                "would write content/reports/2024/puqianzhen-2024.md (status=published):\n"
+                    + "title=埔前镇2024年法治政府建设年度报告\ntype=report\nstatus=published\n"),
         run.out());
     assertTrue(run.out().contains("dry run: would import 2 of 2 file(s)"), run.out());
   }
@@ -114,17 +119,27 @@ class ImportCommandTest {
   void anUnreadableInputFailsAloneAndTheOthersImport() throws IOException {
     Files.write(seeds.resolve("empty.txt"), new byte[0]);
     Path missing = site.resolve("nowhere.docx");
-    CliRun run = CliRun.of("import", seeds.toString(), missing.toString(), "--source", site.toString());
+    CliRun run =
+        CliRun.of("import", seeds.toString(), missing.toString(), "--source", site.toString());
     assertEquals(1, run.status());
     assertTrue(
         run.err()
-            .contains(seeds.resolve("empty.txt") + ": input: the file is empty (expected the text of a report)\n"),
+            .contains(
+                seeds.resolve("empty.txt")
+                    + ": input: the file is empty (expected the text of a report)\n"),
         run.err());
     assertTrue(
-        run.err().contains(missing + ": input: no such file (expected a .txt, .html or .docx file or a folder of them)\n"),
+        run.err()
+            .contains(
+                missing
+                    + ": input: no such file (expected a .txt, .html or .docx file or a folder of them)\n"),
         run.err());
     assertTrue(Files.isRegularFile(report("2024/puqianzhen-2024.md")));
-    assertTrue(run.out().contains("imported 2 of 4 file(s): 1 published, 1 draft(s) needing an editor, 2 failed"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "imported 2 of 4 file(s): 1 published, 1 draft(s) needing an editor, 2 failed"),
+        run.out());
   }
 
   @Test

@@ -81,10 +81,12 @@ class NewCommandTest {
   void numbersAreNeverReusedEvenWhenTheReportIsDeleted() throws IOException {
     assertEquals(0, newReport("埔前镇", 2025, 2026).status());
     assertEquals(0, newReport("埔前镇", 2026, 2026).status());
-    assertEquals("11441602730470987N/2026-00002", header("2026/puqianzhen-2026.md", "index_number"));
+    assertEquals(
+        "11441602730470987N/2026-00002", header("2026/puqianzhen-2026.md", "index_number"));
     Files.delete(site.resolve("content/reports/2025/puqianzhen-2025.md"));
     assertEquals(0, newReport("埔前镇", 2025, 2026).status());
-    assertEquals("11441602730470987N/2026-00003", header("2025/puqianzhen-2025.md", "index_number"));
+    assertEquals(
+        "11441602730470987N/2026-00003", header("2025/puqianzhen-2025.md", "index_number"));
     assertEquals(
         List.of(
             "11441602730470987N/2026-00001,content/reports/2025/puqianzhen-2025.md",
@@ -100,9 +102,12 @@ class NewCommandTest {
     Path existing = site.resolve("content/reports/2024/imported.md");
     Files.createDirectories(existing.getParent());
     Files.writeString(
-        existing, "title=x\nindex_number=11441602730470987N/2025-00002\n~~~~~~\n", StandardCharsets.UTF_8);
+        existing,
+        "title=x\nindex_number=11441602730470987N/2025-00002\n~~~~~~\n",
+        StandardCharsets.UTF_8);
     assertEquals(0, newReport("埔前镇", 2025, 2025).status());
-    assertEquals("11441602730470987N/2025-00003", header("2025/puqianzhen-2025.md", "index_number"));
+    assertEquals(
+        "11441602730470987N/2025-00003", header("2025/puqianzhen-2025.md", "index_number"));
   }
 
   @Test
@@ -125,10 +130,16 @@ class NewCommandTest {
     CliRun again = newReport("埔前镇", 2025, 2026);
     assertEquals(1, again.status());
     assertTrue(
-        again.err().startsWith(
-            "content/reports/2025/puqianzhen-2025.md: output: already exists; not overwritten"),
+        again
+            .err()
+            .startsWith(
+                "content/reports/2025/puqianzhen-2025.md: output: already exists; not overwritten"),
         again.err());
-    assertEquals(1, Files.readAllLines(site.resolve("registry/issued-numbers.csv")).stream().filter(l -> l.startsWith("1144")).count());
+    assertEquals(
+        1,
+        Files.readAllLines(site.resolve("registry/issued-numbers.csv")).stream()
+            .filter(l -> l.startsWith("1144"))
+            .count());
   }
 
   @Test

@@ -74,8 +74,7 @@ class ContentReproductionTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        files.put(
-            root.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+        files.put(root.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
       }
     }
     return files;

@@ -49,8 +49,7 @@ class DocxReaderTest {
       paragraph(doc, "主要做法", "2");
       paragraph(doc, "一是抓学习。二是抓执法。", null);
       ImportedReport report = ImportFixtures.importBytes("x.docx", bytes(doc));
-      assertEquals(
-          "## 工作成效\n\n全年开展法治讲座18场次。\n\n### 主要做法\n\n一是抓学习。二是抓执法。\n", report.body());
+      assertEquals("## 工作成效\n\n全年开展法治讲座18场次。\n\n### 主要做法\n\n一是抓学习。二是抓执法。\n", report.body());
       assertEquals("关于2024年法治政府建设工作的报告", report.header().get("title"));
     }
   }
@@ -76,12 +75,15 @@ class DocxReaderTest {
             InvalidContentException.class, () -> ImportFixtures.importBytes("f.docx", bytes));
     String message = e.problems().get(0).format();
     assertEquals(true, message.startsWith("f.docx: input: not a readable .docx file ("), message);
-    assertEquals(true, message.endsWith("; save it again from Word or LibreOffice as .docx"), message);
+    assertEquals(
+        true, message.endsWith("; save it again from Word or LibreOffice as .docx"), message);
   }
 
   @Test
   void oldWordFormatIsAnErrorSayingHowToConvert() {
-    byte[] bytes = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    byte[] bytes = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     var e =
         assertThrows(
             InvalidContentException.class, () -> ImportFixtures.importBytes("g.doc", bytes));

@@ -57,7 +57,8 @@ class GoldenSeedsTest {
   void goldenReportPassesValidation(String seed) {
     byte[] bytes = ImportFixtures.resource(ImportFixtures.GOLDEN + seed + ".md");
     List<Problem> problems = new ArrayList<>();
-    String year = new String(bytes, StandardCharsets.UTF_8).replaceAll("(?s).*\nyear=(\\d{4}).*", "$1");
+    String year =
+        new String(bytes, StandardCharsets.UTF_8).replaceAll("(?s).*\nyear=(\\d{4}).*", "$1");
     String path = "content/reports/" + year + "/" + seed + ".md";
     Optional<SourceFile> source =
         new SourceFileParser(SourceFileParser.DEFAULT_SEPARATOR)

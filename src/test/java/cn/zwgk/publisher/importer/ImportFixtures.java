@@ -13,8 +13,11 @@ final class ImportFixtures {
   static final String GOLDEN = "golden/";
 
   static final String[] SEEDS = {
-    "000_83b2ffc27f7e01ee", "001_172404d6f70d6a77", "002_cde1628b69510f98",
-    "003_257c0fdce13a2791", "004_9aca989e7bab02b7"
+    "000_83b2ffc27f7e01ee",
+    "001_172404d6f70d6a77",
+    "002_cde1628b69510f98",
+    "003_257c0fdce13a2791",
+    "004_9aca989e7bab02b7"
   };
 
   private ImportFixtures() {}

@@ -11,7 +11,8 @@ class IndexNumberAllocatorTest {
 
   @Test
   void startsAtOneForANewYear() {
-    assertEquals(CODE + "/2026-00001", IndexNumberAllocator.next(CODE, 2026, List.of(CODE + "/2025-00002")));
+    assertEquals(
+        CODE + "/2026-00001", IndexNumberAllocator.next(CODE, 2026, List.of(CODE + "/2025-00002")));
   }
 
   @Test
@@ -21,7 +22,11 @@ class IndexNumberAllocatorTest {
         IndexNumberAllocator.next(
             CODE,
             2025,
-            List.of(CODE + "/2025-00002", CODE + "/2025-00007", "123456789/2025-00050", CODE + "/2024-00090")));
+            List.of(
+                CODE + "/2025-00002",
+                CODE + "/2025-00007",
+                "123456789/2025-00050",
+                CODE + "/2024-00090")));
   }
 
   @Test

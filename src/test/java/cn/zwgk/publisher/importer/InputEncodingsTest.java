@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The same seed saved in another encoding or with Windows line ends imports to the same report
- * as its UTF-8 golden file: the fixtures are made here from the seed texts.
+ * The same seed saved in another encoding or with Windows line ends imports to the same report as
+ * its UTF-8 golden file: the fixtures are made here from the seed texts.
  */
 class InputEncodingsTest {
   static String[] seeds() {

@@ -10,7 +10,8 @@ class MarkdownBodyWriterTest {
   void escapesMarkdownAndHtmlSyntaxSoTextShowsAsWritten() {
     assertEquals(
         "见\\<script\\>alert(1)\\</script\\> \\*重点\\* \\[链接\\](x) a\\_b \\`c\\` \\& d\\|e \\#f \\~g \\\\h",
-        MarkdownBodyWriter.escape("见<script>alert(1)</script> *重点* [链接](x) a_b `c` & d|e #f ~g \\h"));
+        MarkdownBodyWriter.escape(
+            "见<script>alert(1)</script> *重点* [链接](x) a_b `c` & d|e #f ~g \\h"));
   }
 
   @Test
@@ -26,8 +27,7 @@ class MarkdownBodyWriterTest {
   void writesTablesWithEscapedCellsAndPadsShortRows() {
     SourceBlock.Table table =
         new SourceBlock.Table(
-            List.of(List.of("项目", "件数", "备注"), List.of("排查|调处", "245")),
-            new SourcePosition(1, 1));
+            List.of(List.of("项目", "件数", "备注"), List.of("排查|调处", "245")), new SourcePosition(1, 1));
     assertEquals(
         "| 项目 | 件数 | 备注 |\n| --- | --- | --- |\n| 排查\\|调处 | 245 | |\n",
         MarkdownBodyWriter.write(List.of(table)));

@@ -59,26 +59,20 @@ class OfficialHeadingParserTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {
-        "2023年，坪山镇政府无被申请行政复议案件产生。",
-        "2.5亿元资金全部用于基层治理。",
-        "一是抓学习、二是抓执法。"
-      })
+      value = {"2023年，坪山镇政府无被申请行政复议案件产生。", "2.5亿元资金全部用于基层治理。", "一是抓学习、二是抓执法。"})
   void numbersThatAreNotMarkersStayParagraphs(String line) {
     assertEquals(line + "\n", markdown(line));
   }
 
   @Test
   void numberedItemWithALongFirstSentenceIsAParagraph() {
-    String line =
-        "1.制定详细的法治教育培训计划,将法治教育纳入乡镇干部职工年度培训计划的重要内容,通过集中培训、专题讲座、在线学习等多种形式,组织干部职工深入学习。";
+    String line = "1.制定详细的法治教育培训计划,将法治教育纳入乡镇干部职工年度培训计划的重要内容,通过集中培训、专题讲座、在线学习等多种形式,组织干部职工深入学习。";
     assertEquals(line + "\n", markdown(line));
   }
 
   @Test
   void numberedListNeverMixesHeadingsAndParagraphs() {
-    String longItem =
-        "2.进一步完善行政执法制度体系,建立健全行政执法监督检查机制、行政执法评议考核机制、行政执法过错责任追究机制等,加强监督。";
+    String longItem = "2.进一步完善行政执法制度体系,建立健全行政执法监督检查机制、行政执法评议考核机制、行政执法过错责任追究机制等,加强监督。";
     assertEquals(
         "### （三）加强行政执法队伍建设\n\n1.加强行政执法队伍建设,优化行政执法队伍结构。加强培训。\n\n"
             + longItem
@@ -93,8 +87,7 @@ class OfficialHeadingParserTest {
 
   @Test
   void escapesANumberedParagraphThatMarkdownWouldTurnIntoAList() {
-    String line =
-        "1. 进一步加强人民调解、行政调解、司法调解“三调联动”工作机制建设,建立健全矛盾纠纷排查预警机制、信息共享机制、工作衔接机制等,形成工作合力。";
+    String line = "1. 进一步加强人民调解、行政调解、司法调解“三调联动”工作机制建设,建立健全矛盾纠纷排查预警机制、信息共享机制、工作衔接机制等,形成工作合力。";
     assertEquals("1\\" + line.substring(1) + "\n", markdown(line));
   }
 }

@@ -38,8 +38,13 @@ class PlaceholderDetectorTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "开展B超筛查和X光检查", "A股上市公司", "评为4A级景区", "PM2.5浓度下降", "通过ISO9001认证",
-        "发布于gw.rulaixiezuo.com", "打造“法治e站”平台"
+        "开展B超筛查和X光检查",
+        "A股上市公司",
+        "评为4A级景区",
+        "PM2.5浓度下降",
+        "通过ISO9001认证",
+        "发布于gw.rulaixiezuo.com",
+        "打造“法治e站”平台"
       })
   void leavesLettersThatAreWordsAlone(String text) {
     assertEquals(List.of(), scan(text), text);

@@ -52,11 +52,7 @@ class ReportFieldReaderTest {
     assertEquals(
         Optional.of(2025),
         ReportFieldReader.reportYear(
-            "",
-            body(
-                "《2025年全县法治政府建设工作要点》文件精神。",
-                "四、2026年度法治政府建设的主要安排",
-                "2026年，我镇将……2026年……")));
+            "", body("《2025年全县法治政府建设工作要点》文件精神。", "四、2026年度法治政府建设的主要安排", "2026年，我镇将……2026年……")));
   }
 
   @Test
@@ -64,10 +60,7 @@ class ReportFieldReaderTest {
     assertEquals(
         Optional.of(2023),
         ReportFieldReader.reportYear(
-            "",
-            body(
-                "贯彻《法治政府建设实施纲要（2021-2025年）》，2023年全镇……",
-                "2023年累计排查矛盾纠纷180余起，2022年度述法。")));
+            "", body("贯彻《法治政府建设实施纲要（2021-2025年）》，2023年全镇……", "2023年累计排查矛盾纠纷180余起，2022年度述法。")));
   }
 
   @ParameterizedTest

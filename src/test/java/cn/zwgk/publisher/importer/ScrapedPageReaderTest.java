@@ -67,7 +67,9 @@ class ScrapedPageReaderTest {
   void decodesAPageThatDeclaresGb2312() throws CharacterCodingException {
     String page =
         new String(ImportFixtures.resource(PAGE), StandardCharsets.UTF_8)
-            .replace("<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">");
+            .replace(
+                "<meta charset=\"utf-8\">",
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">");
     ImportedReport report = ImportFixtures.importBytes("p.html", gbk(page));
     assertEquals("GB18030 (declared)", report.encoding());
     assertEquals(golden003(), ImportFixtures.fileText(report));

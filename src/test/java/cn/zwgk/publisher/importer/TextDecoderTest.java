@@ -59,7 +59,9 @@ class TextDecoderTest {
 
   @Test
   void rejectsEmptyFileNamingIt() {
-    var e = assertThrows(InvalidContentException.class, () -> TextDecoder.decode("in/a.txt", new byte[0]));
+    var e =
+        assertThrows(
+            InvalidContentException.class, () -> TextDecoder.decode("in/a.txt", new byte[0]));
     assertEquals(
         "in/a.txt: input: the file is empty (expected the text of a report)",
         e.problems().get(0).format());
