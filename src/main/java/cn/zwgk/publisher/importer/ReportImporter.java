@@ -1,0 +1,285 @@
+package cn.zwgk.publisher.importer;
+
+import cn.zwgk.publisher.content.SourceFile;
+import cn.zwgk.publisher.content.SourceFileParser;
+import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
+import cn.zwgk.publisher.metadata.PinyinSlug;
+import cn.zwgk.publisher.metadata.ReportValidator;
+import cn.zwgk.publisher.problem.Problem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Imports one input: reads it (text, disclosure page or Word file), applies the editor's
+ * completions, cuts the advertising tail, reports spam and placeholders, removes conversion
+ * residue, reads the title block and the stated metadata, and writes the body as Markdown. The
+ * result always passes the report validator: a stated value the validator rejects is left empty and
+ * reported, and a report that lacks a required value or has a finding is a draft. No file is
+ * written here. Thread-safe.
+ */
+public final class ReportImporter {
+  /** Fields a published report needs (the report format's rule); a draft may leave them empty. */
+  static final List<String> REQUIRED =
+      List.of("date", "index_number", "issuer", "township", "county", "year");
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?…”」』）)]$");
+
+  private final ImportSettings settings;
+  private final SpamDetector spam;
+  private final ReportValidator validator;
+
+  public ReportImporter(ImportSettings settings) {
+    this.settings = settings;
+    this.spam = new SpamDetector(settings.spamWords());
+    this.validator = new ReportValidator(settings.config());
+  }
+
+  /** Reads {@code bytes} by what they are: a .docx (zip), an HTML page, or text. */
+  public static SourceDocument read(String path, byte[] bytes) {
+    if (DocxReader.looksLikeZip(bytes)) {
+      return DocxReader.read(path, bytes);
+    }
+    if (bytes.length >= 8
+        && (bytes[0] & 0xff) == 0xD0
+        && (bytes[1] & 0xff) == 0xCF
+        && (bytes[2] & 0xff) == 0x11
+        && (bytes[3] & 0xff) == 0xE0) {
+      throw TextDecoder.unreadable(
+          path,
+          "this is a Word 97-2003 .doc file, which is not read (expected .docx: open it in Word"
+              + " or LibreOffice and save as .docx, or run libreoffice --headless --convert-to"
+              + " docx)");
+    }
+    if (ScrapedPageReader.looksLikeHtml(bytes)) {
+      return ScrapedPageReader.read(path, bytes);
+    }
+    return PlainTextReader.read(path, bytes);
+  }
+
+  /** Imports the input {@code path} (as named to the user) with its bytes and completion. */
+  public ImportedReport importReport(String path, byte[] bytes, Optional<Completion> completion) {
+    SourceDocument doc = read(path, bytes);
+    List<Removal> removals = new ArrayList<>(doc.removals());
+    List<String> notes = new ArrayList<>();
+    List<SourceBlock> blocks = doc.blocks();
+    if (completion.isPresent()) {
+      blocks = completion.get().apply(blocks, notes);
+    }
+    int before = removals.size();
+    blocks = ResidueRemover.removeAdvertTail(blocks, removals);
+    List<Finding> findings = new ArrayList<>();
+    if (removals.size() > before) {
+      truncation(blocks).ifPresent(findings::add);
+    }
+    findings.addAll(detect(blocks, doc));
+    blocks = ResidueRemover.removeInline(blocks, removals);
+    if (blocks.isEmpty()) {
+      throw TextDecoder.unreadable(
+          path,
+          "no report text is left after removing page furniture"
+              + " and residue (expected the text of a report)");
+    }
+    TitleBlock titleBlock = TitleBlockReader.read(blocks);
+    List<SourceBlock> body = blocks.subList(titleBlock.bodyStart(), blocks.size());
+    Map<String, String> header = new LinkedHashMap<>();
+    Map<String, SourcePosition> stated = new LinkedHashMap<>();
+    new HeaderAssembler(doc, titleBlock, body, notes).fill(header, stated);
+    completion.ifPresent(
+        c ->
+            c.header()
+                .forEach(
+                    (key, value) -> {
+                      notes.add(c.path() + ": completion: " + key + "=" + value);
+                      header.put(key, value);
+                    }));
+    abbreviatedIssuer(header).ifPresent(notes::add);
+    compareWithRegistry(header, notes);
+    String markdown = MarkdownBodyWriter.write(body);
+    String name = fileName(header, path);
+    validate(header, markdown, name, stated, findings);
+    List<String> missing =
+        REQUIRED.stream().filter(k -> header.getOrDefault(k, "").isEmpty()).toList();
+    boolean complete = missing.isEmpty() && findings.isEmpty();
+    if (completion.isEmpty() || !completion.get().header().containsKey("status") || !complete) {
+      header.put("status", complete ? "published" : "draft");
+    }
+    findings.sort(
+        java.util.Comparator.comparingInt((Finding f) -> f.at().line())
+            .thenComparingInt(f -> f.at().column()));
+    return new ImportedReport(
+        path,
+        doc.format(),
+        doc.encoding(),
+        header,
+        markdown,
+        name,
+        removals,
+        findings,
+        notes,
+        missing);
+  }
+
+  private List<Finding> detect(List<SourceBlock> blocks, SourceDocument doc) {
+    List<Finding> findings = new ArrayList<>();
+    for (PageField f : doc.pageFields().values()) {
+      findings.addAll(spam.scan(f.value(), f.at()));
+    }
+    for (SourceBlock b : blocks) {
+      if (b instanceof Paragraph p) {
+        findings.addAll(spam.scan(p.text(), p.at()));
+        findings.addAll(PlaceholderDetector.scan(p.text(), p.at()));
+      } else {
+        for (List<String> row : ((SourceBlock.Table) b).rows()) {
+          for (String cell : row) {
+            findings.addAll(spam.scan(cell, b.at()));
+            findings.addAll(PlaceholderDetector.scan(cell, b.at()));
+          }
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** A finding when the text before a removed advertising tail stops mid-sentence. */
+  private static Optional<Finding> truncation(List<SourceBlock> blocks) {
+    if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Paragraph last)) {
+      return Optional.empty();
+    }
+    if (SENTENCE_END.matcher(last.text()).find()) {
+      return Optional.empty();
+    }
+    String tail = last.text().substring(Math.max(0, last.text().length() - 12));
+    return Optional.of(
+        new Finding(
+            last.at().plus(last.text().length() - 1),
+            "truncated",
+            "the text stops mid-sentence (\"…"
+                + tail
+                + "\") where the advertising tail begins: the rest of the report is missing; an"
+                + " editor adds it from the original"));
+  }
+
+  /** A note when the issuer names a township but no county: 发布机构 is the full name. */
+  private static Optional<String> abbreviatedIssuer(Map<String, String> header) {
+    String issuer = header.get("issuer");
+    ReportFieldReader.Place place = ReportFieldReader.placeOf(issuer);
+    if (issuer.isEmpty() || place.township().isEmpty() || !place.county().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "issuer: \""
+            + issuer
+            + "\" names no county; 发布机构 is the full name"
+            + (header.get("county").isEmpty()
+                ? ""
+                : " (e.g. " + header.get("county") + issuer + ")")
+            + ": an editor confirms it");
+  }
+
+  private void compareWithRegistry(Map<String, String> header, List<String> notes) {
+    String township = header.getOrDefault("township", "");
+    String issuer = header.getOrDefault("issuer", "");
+    if (township.isEmpty() || issuer.isEmpty()) {
+      return;
+    }
+    for (IssuerRegistry.Issuer entry : settings.issuers().find(township)) {
+      if (!entry.name().equals(issuer)
+          && (header.getOrDefault("county", "").isEmpty()
+              || entry.county().equals(header.get("county")))) {
+        notes.add(
+            "warning: issuer \""
+                + issuer
+                + "\" differs from \""
+                + entry.name()
+                + "\" registered for "
+                + township
+                + " in "
+                + IssuerRegistry.PATH
+                + ":"
+                + entry.line()
+                + " (check which is the full, current name)");
+      }
+    }
+  }
+
+  /** {@code <township pinyin>-<year>}, or a name made from the input file name. */
+  static String fileName(Map<String, String> header, String input) {
+    String township = header.getOrDefault("township", "");
+    String year = header.getOrDefault("year", "");
+    String slug = PinyinSlug.of(township);
+    if (!slug.isEmpty()) {
+      return year.isEmpty() ? slug : slug + "-" + year;
+    }
+    String base = Path.of(input).getFileName().toString();
+    int dot = base.lastIndexOf('.');
+    base = dot > 0 ? base.substring(0, dot) : base;
+    String ascii =
+        base.toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9._-]+", "-")
+            .replaceAll("^[^a-z0-9]+", "");
+    ascii = ascii.replaceAll("-+$", "");
+    if (ascii.replaceAll("[^a-z0-9]", "").isEmpty()) {
+      ascii = PinyinSlug.of(base);
+    }
+    return ascii.isEmpty() ? "report" : ascii;
+  }
+
+  /**
+   * Validates the report as it would be written; a stated value the validator rejects is left empty
+   * and becomes a finding, so the file written is always valid.
+   */
+  private void validate(
+      Map<String, String> header,
+      String markdown,
+      String name,
+      Map<String, SourcePosition> stated,
+      List<Finding> findings) {
+    for (int round = 0; round <= ReportFileWriter.KEY_ORDER.size(); round++) {
+      Map<String, String> trial = new LinkedHashMap<>(header);
+      trial.put("status", "draft");
+      List<Problem> problems = problemsOf(trial, markdown, name);
+      Optional<Problem> error = problems.stream().filter(Problem::isError).findFirst();
+      if (error.isEmpty()) {
+        return;
+      }
+      String key = error.get().field();
+      if (!Completion.HEADER_KEYS.contains(key)
+          || key.equals("title")
+          || key.equals("status")
+          || header.getOrDefault(key, "").isEmpty()) {
+        throw new IllegalStateException("imported report is invalid: " + error.get().format());
+      }
+      findings.add(
+          new Finding(
+              stated.getOrDefault(key, new SourcePosition(1, 1)),
+              key,
+              "stated value \""
+                  + header.get(key)
+                  + "\" is not valid ("
+                  + error.get().message()
+                  + "); left empty for an editor"));
+      header.put(key, "");
+    }
+    throw new IllegalStateException("imported report stays invalid after clearing its fields");
+  }
+
+  private List<Problem> problemsOf(Map<String, String> header, String markdown, String name) {
+    String year = header.getOrDefault("year", "");
+    String folder = year.isEmpty() ? String.valueOf(settings.fallbackYear()) : year;
+    String display = "content/reports/" + folder + "/" + name + ".md";
+    byte[] bytes = ReportFileWriter.render(header, markdown).getBytes(StandardCharsets.UTF_8);
+    List<Problem> problems = new ArrayList<>();
+    Optional<SourceFile> source =
+        new SourceFileParser(SourceFileParser.DEFAULT_SEPARATOR)
+            .parse(display, Path.of(display), bytes, problems);
+    source.ifPresent(s -> validator.validate(s, problems));
+    return problems;
+  }
+}

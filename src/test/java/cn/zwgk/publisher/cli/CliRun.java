@@ -1,0 +1,14 @@
+package cn.zwgk.publisher.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One in-process run of the CLI: exit status and everything printed. */
+record CliRun(int status, String out, String err) {
+  static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = PublisherCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new CliRun(status, out.toString(), err.toString());
+  }
+}
