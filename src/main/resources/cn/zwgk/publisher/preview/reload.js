@@ -1,0 +1,31 @@
+/* Preview only (never in built pages): reloads the page after each successful rebuild and shows
+   the last build's errors over the page while the last good site stays visible. */
+(function () {
+  "use strict";
+  var seen = null;
+  function overlay(errors) {
+    var box = document.getElementById("publisher-errors");
+    if (!errors.length) { if (box) { box.remove(); } return; }
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "publisher-errors";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:50%;overflow:auto;z-index:99999;" +
+        "background:#fff4f4;color:#7a0000;border-top:4px solid #c00;padding:1em;font:14px/1.5 monospace;white-space:pre-wrap";
+      document.body.appendChild(box);
+    }
+    box.textContent = "构建失败，仍显示上一次成功的版本：\n" + errors.join("\n");
+  }
+  function poll() {
+    fetch("/__publisher/status", { cache: "no-store" })
+      .then(function (r) { return r.json(); })
+      .then(function (s) {
+        if (seen !== null && s.version !== seen) { window.location.reload(); return; }
+        seen = s.version;
+        overlay(s.errors);
+      })
+      .catch(function () { /* server restarting */ })
+      .then(function () { window.setTimeout(poll, 400); });
+  }
+  poll();
+})();

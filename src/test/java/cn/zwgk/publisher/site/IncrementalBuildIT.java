@@ -1,0 +1,142 @@
+package cn.zwgk.publisher.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.testing.FixtureSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental build after a change gives exactly the bytes a clean build of the changed source
+ * gives, and rewrites only what the change touches.
+ */
+class IncrementalBuildIT {
+  @TempDir Path dir;
+  Path site;
+  Path output;
+  int cleanFiles;
+
+  @BeforeEach
+  void buildOnce() {
+    site = FixtureSite.copy("valid-basic", dir.resolve("src"));
+    output = dir.resolve("out");
+    BuildSummary first = new SiteBuilder().build(new BuildRequest(site, output));
+    cleanFiles = first.pages().written();
+    assertEquals(0, first.pages().reused());
+  }
+
+  /** Rebuilds incrementally, builds clean elsewhere, asserts equal bytes; returns the summary. */
+  private BuildSummary rebuildAndCompare() {
+    BuildSummary incremental = new SiteBuilder().build(new BuildRequest(site, output));
+    Path clean = dir.resolve("clean-" + System.nanoTime());
+    new SiteBuilder().build(new BuildRequest(site, clean, true));
+    Map<String, SiteManifest.Entry> expected = SiteManifest.scan(clean).entries();
+    assertEquals(expected, SiteManifest.scan(output).entries());
+    assertEquals(
+        expected, SiteManifest.read(output).entries(), "manifest of the incremental build");
+    return incremental;
+  }
+
+  private void replace(String file, String from, String to) throws IOException {
+    Path p = site.resolve(file);
+    String text = Files.readString(p);
+    assertTrue(text.contains(from), from);
+    Files.writeString(p, text.replace(from, to));
+  }
+
+  @Test
+  void unchangedSourceRewritesNothing() {
+    BuildSummary again = rebuildAndCompare();
+    assertEquals(0, again.pages().written());
+    assertEquals(cleanFiles, again.pages().reused());
+  }
+
+  @Test
+  void editOfOneReportRewritesOnlyThePagesThatShowIt() throws IOException {
+    replace("content/reports/2023/pingshan-2023.md", "坪山镇的报告正文。", "坪山镇的报告正文（已更正）。");
+    BuildSummary s = rebuildAndCompare();
+    assertEquals(1, s.pages().written(), "only the report page: its body is shown nowhere else");
+  }
+
+  @Test
+  void titleEditRewritesTheReportItsNeighboursAndListings() throws IOException {
+    replace("content/reports/2023/puqianzhen-2023.md", "title=埔前镇2023年", "title=埔前镇二〇二三年");
+    BuildSummary s = rebuildAndCompare();
+    assertTrue(
+        s.pages().written() >= 5 && s.pages().written() < cleanFiles,
+        "written " + s.pages().written());
+  }
+
+  @Test
+  void additionIsIncrementalAndEqualToClean() throws IOException {
+    Files.writeString(
+        site.resolve("content/reports/2024/pingshan-2024.md"),
+        Files.readString(site.resolve("content/reports/2023/pingshan-2023.md"))
+            .replace("date=2024-02-01", "date=2025-02-01")
+            .replace("730470987/2024-00001", "730470987/2025-00001")
+            .replace("year=2023", "year=2024")
+            .replace("2023年", "2024年"));
+    BuildSummary s = rebuildAndCompare();
+    assertTrue(s.pages().reused() > 0);
+  }
+
+  @Test
+  void deletionRemovesThePage() throws IOException {
+    Files.delete(site.resolve("content/reports/2023/pingshan-2023.md"));
+    rebuildAndCompare();
+    assertTrue(Files.notExists(output.resolve("reports/2023/pingshan-2023.html")));
+    assertTrue(Files.notExists(output.resolve("townships/pingshanzhen.html")));
+  }
+
+  @Test
+  void renameMovesThePage() throws IOException {
+    Files.move(
+        site.resolve("content/reports/2023/pingshan-2023.md"),
+        site.resolve("content/reports/2023/ps-2023.md"));
+    rebuildAndCompare();
+    assertTrue(Files.exists(output.resolve("reports/2023/ps-2023.html")));
+    assertTrue(Files.notExists(output.resolve("reports/2023/pingshan-2023.html")));
+  }
+
+  @Test
+  void templateChangeRewritesEveryPageUsingIt() throws IOException {
+    replace("templates/grid.ftlh", "<h1>公开情况总览</h1>", "<h1>公开情况一览</h1>");
+    assertEquals(1, rebuildAndCompare().pages().written(), "grid.html only");
+    replace("templates/_layout.ftlh", "跳到正文", "跳至正文");
+    BuildSummary s = rebuildAndCompare();
+    assertTrue(
+        s.pages().written() >= 13, "every HTML page uses the layout: " + s.pages().written());
+  }
+
+  @Test
+  void changedAssetIsCopiedAndOthersReused() throws IOException {
+    Files.writeString(
+        site.resolve("assets/css/site.css"),
+        "\n/* changed */\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(1, rebuildAndCompare().pages().written());
+  }
+
+  @Test
+  void corruptCacheIsDetectedAndEverythingRebuilt() throws IOException {
+    Files.writeString(BuildCache.fileFor(output), "{not json");
+    BuildSummary s = rebuildAndCompare();
+    assertEquals(0, s.pages().reused());
+    assertTrue(s.pages().cacheNote().contains("is unreadable"), s.pages().cacheNote());
+  }
+
+  @Test
+  void tamperedOutputPageIsRenderedAgainNotTrusted() throws IOException {
+    Path page = output.resolve("reports/2024/puqianzhen-2024.html");
+    Files.writeString(page, Files.readString(page).replace("埔前镇", "某镇"));
+    BuildSummary s = rebuildAndCompare();
+    assertEquals(1, s.pages().written());
+  }
+}
