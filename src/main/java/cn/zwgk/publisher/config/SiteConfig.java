@@ -147,6 +147,11 @@ public final class SiteConfig {
     return flag("index_number.verify_check_digit", true);
   }
 
+  /** The text of jbake.properties as read, e.g. to tell whether settings changed between builds. */
+  public String text() {
+    return text;
+  }
+
   /** 1-based line of {@code key} in jbake.properties, or 0 when it is not set there. */
   public int lineOf(String key) {
     String[] lines = text.split("\n", -1);

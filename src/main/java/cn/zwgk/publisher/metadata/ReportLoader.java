@@ -39,17 +39,30 @@ public final class ReportLoader {
   private final Path sourceDir;
   private final SourceFileParser parser;
   private final ReportValidator validator;
+  private final Map<Path, FileResult> memo;
 
   public ReportLoader(Path sourceDir, SiteConfig config, String headerSeparator) {
+    this(sourceDir, config, headerSeparator, new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
+  /**
+   * @param memo results of earlier loads in this process, reused for files whose size and
+   *     modification time are unchanged (the live preview keeps one across rebuilds); it must be
+   *     dropped when the settings change, since they take part in validation
+   */
+  public ReportLoader(
+      Path sourceDir, SiteConfig config, String headerSeparator, Map<Path, FileResult> memo) {
     this.sourceDir = sourceDir;
     this.parser = new SourceFileParser(headerSeparator);
     this.validator = new ReportValidator(config);
+    this.memo = memo;
   }
 
   public Result load() {
     Path contentDir = sourceDir.resolve("content");
     List<Path> files = markdownFiles(contentDir);
     List<FileResult> results = files.parallelStream().map(this::loadOne).toList();
+    memo.keySet().retainAll(new java.util.HashSet<>(files));
     List<Report> reports = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<String, String> hashes = new TreeMap<>();
@@ -65,10 +78,33 @@ public final class ReportLoader {
         List.copyOf(reports), List.copyOf(problems), Collections.unmodifiableMap(hashes));
   }
 
-  private record FileResult(
-      String path, String sha256, Optional<Report> report, List<Problem> problems) {}
+  /** What one file gave, with the size and time it had when read. */
+  public record FileResult(
+      String path,
+      String sha256,
+      Optional<Report> report,
+      List<Problem> problems,
+      long size,
+      long mtime) {}
 
   private FileResult loadOne(Path file) {
+    try {
+      var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      FileResult known = memo.get(file);
+      if (known != null
+          && known.size() == attrs.size()
+          && known.mtime() == attrs.lastModifiedTime().toMillis()) {
+        return known;
+      }
+      FileResult fresh = read(file, attrs.size(), attrs.lastModifiedTime().toMillis());
+      memo.put(file, fresh);
+      return fresh;
+    } catch (IOException e) {
+      return read(file, -1, -1);
+    }
+  }
+
+  private FileResult read(Path file, long size, long mtime) {
     String path = sourceDir.relativize(file).toString().replace('\\', '/');
     List<Problem> problems = new ArrayList<>();
     byte[] bytes;
@@ -76,11 +112,11 @@ public final class ReportLoader {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.add(Problem.error(path, 0, "file", "cannot be read: " + e.getMessage()));
-      return new FileResult(path, "", Optional.empty(), problems);
+      return new FileResult(path, "", Optional.empty(), problems, size, mtime);
     }
     Optional<Report> report =
         parser.parse(path, file, bytes, problems).flatMap(s -> validator.validate(s, problems));
-    return new FileResult(path, sha256(bytes), report, problems);
+    return new FileResult(path, sha256(bytes), report, problems, size, mtime);
   }
 
   static String sha256(byte[] bytes) {

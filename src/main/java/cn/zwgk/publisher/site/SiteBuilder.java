@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jbake.app.JBakeException;
 import org.jbake.app.Oven;
@@ -65,6 +67,11 @@ public final class SiteBuilder {
           "feed",
           "sitemap");
 
+  /** Validation results of earlier builds by this builder (the preview keeps one builder). */
+  private final Map<Path, ReportLoader.FileResult> validated = new ConcurrentHashMap<>();
+
+  private String validatedWith = "";
+
   public BuildSummary build(BuildRequest request) {
     long start = System.nanoTime();
     Path source = request.source().toAbsolutePath().normalize();
@@ -103,7 +110,7 @@ public final class SiteBuilder {
     }
   }
 
-  private static ReportContentStore bake(
+  private ReportContentStore bake(
       Path source,
       SiteConfig siteConfig,
       IncrementalOutput out,
@@ -131,7 +138,8 @@ public final class SiteBuilder {
     Utensils utensils = new Utensils();
     utensils.setConfiguration(config);
     utensils.setContentStore(store);
-    utensils.setCrawler(new ValidatingCrawler(store, config, loaded::set));
+    utensils.setCrawler(
+        new ValidatingCrawler(store, config, loader(source, siteConfig, config), loaded::set));
     utensils.setRenderer(new Renderer(store, config));
     utensils.setAsset(new LinkingAsset(config, out));
     Oven oven = new Oven(utensils);
@@ -145,6 +153,19 @@ public final class SiteBuilder {
       throw new IllegalStateException("rendering failed:\n" + String.join("\n", messages));
     }
     return store;
+  }
+
+  /**
+   * A loader that reuses earlier results while the settings they were checked with are the same.
+   */
+  private ReportLoader loader(
+      Path source, SiteConfig siteConfig, DefaultJBakeConfiguration config) {
+    String settings = siteConfig.text() + "|" + config.getHeaderSeparator();
+    if (!settings.equals(validatedWith)) {
+      validated.clear();
+      validatedWith = settings;
+    }
+    return new ReportLoader(source, siteConfig, config.getHeaderSeparator(), validated);
   }
 
   /** JBake's own index, archive, feed, tag, sitemap and 404 pages are replaced by ours. */

@@ -16,23 +16,23 @@ import org.jbake.app.configuration.JBakeConfiguration;
  */
 public final class ValidatingCrawler extends Crawler {
   private final ReportContentStore store;
-  private final JBakeConfiguration config;
+  private final ReportLoader loader;
   private final Consumer<ReportLoader.Result> onLoaded;
 
   /** {@code onLoaded} receives the validation result (warnings included) before rendering. */
   public ValidatingCrawler(
-      ReportContentStore store, JBakeConfiguration config, Consumer<ReportLoader.Result> onLoaded) {
+      ReportContentStore store,
+      JBakeConfiguration config,
+      ReportLoader loader,
+      Consumer<ReportLoader.Result> onLoaded) {
     super(store, config);
     this.store = store;
-    this.config = config;
+    this.loader = loader;
     this.onLoaded = onLoaded;
   }
 
   @Override
   public void crawl() {
-    ReportLoader loader =
-        new ReportLoader(
-            config.getSourceFolder().toPath(), store.siteConfig(), config.getHeaderSeparator());
     ReportLoader.Result result = loader.load();
     if (result.hasErrors()) {
       throw new InvalidContentException(result.problems());
