@@ -43,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
     BuildRequest request =
         (output == null ? BuildRequest.withDefaultOutput(source) : new BuildRequest(source, output))
             .withFull(full);
-    BuildSummary summary = new SiteBuilder().build(request);
+    BuildSummary summary =
+        new SiteBuilder(TerminalProgress.forConsole(spec.commandLine().getErr())).build(request);
     print(summary, spec.commandLine().getOut());
     return 0;
   }

@@ -72,6 +72,16 @@ public final class SiteBuilder {
 
   private String validatedWith = "";
 
+  private final BuildProgress progress;
+
+  public SiteBuilder() {
+    this(BuildProgress.NONE);
+  }
+
+  public SiteBuilder(BuildProgress progress) {
+    this.progress = progress;
+  }
+
   public BuildSummary build(BuildRequest request) {
     long start = System.nanoTime();
     Path source = request.source().toAbsolutePath().normalize();
@@ -92,6 +102,7 @@ public final class SiteBuilder {
       AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
       ReportContentStore store = bake(source, config, out, loaded);
       int pages = countPages(staging);
+      progress.stage("manifest", pages);
       SiteManifest manifest = out.manifest();
       manifest.write(staging);
       BuildCache next = out.nextCache(manifest);
@@ -106,6 +117,7 @@ public final class SiteBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + staging, e);
     } finally {
+      progress.finish();
       OutputSwap.deleteRecursively(staging);
     }
   }
@@ -134,7 +146,8 @@ public final class SiteBuilder {
     Engines.register("md", new ReportMarkupEngine(new MarkdownRenderer()));
 
     ReportContentStore store =
-        new ReportContentStore(siteConfig, out, new PageKeys(source, config::getTemplateByDocType));
+        new ReportContentStore(
+            siteConfig, out, new PageKeys(source, config::getTemplateByDocType), progress);
     Utensils utensils = new Utensils();
     utensils.setConfiguration(config);
     utensils.setContentStore(store);

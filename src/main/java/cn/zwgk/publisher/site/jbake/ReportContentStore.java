@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.site.jbake;
 
 import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.site.BuildProgress;
 import cn.zwgk.publisher.site.IncrementalOutput;
 import cn.zwgk.publisher.site.PageKeys;
 import cn.zwgk.publisher.site.PageModels;
@@ -23,6 +24,7 @@ public final class ReportContentStore extends ContentStore {
   private final SiteConfig siteConfig;
   private final IncrementalOutput output;
   private final PageKeys keys;
+  private final BuildProgress progress;
   private volatile PageModels pages;
   private volatile Map<String, String> sourceHashes = Map.of();
 
@@ -30,8 +32,10 @@ public final class ReportContentStore extends ContentStore {
    * @param output where pages go, reusing the previous build's unchanged pages
    * @param keys the input keys of pages
    */
-  public ReportContentStore(SiteConfig siteConfig, IncrementalOutput output, PageKeys keys) {
+  public ReportContentStore(
+      SiteConfig siteConfig, IncrementalOutput output, PageKeys keys, BuildProgress progress) {
     super("memory", "publisher-" + System.identityHashCode(new Object()));
+    this.progress = Objects.requireNonNull(progress, "progress");
     this.siteConfig = Objects.requireNonNull(siteConfig, "siteConfig");
     this.output = Objects.requireNonNull(output, "output");
     this.keys = Objects.requireNonNull(keys, "keys");
@@ -44,6 +48,10 @@ public final class ReportContentStore extends ContentStore {
 
   public IncrementalOutput output() {
     return output;
+  }
+
+  public BuildProgress progress() {
+    return progress;
   }
 
   public PageKeys keys() {

@@ -25,12 +25,14 @@ public final class ReportPagesRenderer extends PublisherRenderingTool {
     }
     PageModels pages = store.pages();
     AtomicInteger count = new AtomicInteger();
+    store.progress().stage("render", pages.index().published().size());
     pages.index().published().parallelStream()
         .forEach(
             report -> {
               if (renderOne(out, markup, config, pages, report)) {
                 count.incrementAndGet();
               }
+              store.progress().advance();
             });
     return count.get();
   }

@@ -33,6 +33,7 @@ public final class ValidatingCrawler extends Crawler {
 
   @Override
   public void crawl() {
+    store.progress().stage("validate", 0);
     ReportLoader.Result result = loader.load();
     if (result.hasErrors()) {
       throw new InvalidContentException(result.problems());
