@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jbake.app.JBakeException;
-import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -32,26 +31,15 @@ import org.jbake.parser.Engines;
 
 /**
  * Builds the site: the only place that bootstraps JBake. Content is validated inside JBake's crawl
- * step (nothing is rendered when any report has an error), pages are baked by {@code
- * Oven(Utensils)} with the publisher's store, crawler, markup engine, template engine and rendering
- * tools into a staging folder, the manifest is written last, and only then is the staging folder
- * swapped in place of the previous output.
+ * step (nothing is rendered when any report has an error), pages are baked with JBake's utensils —
+ * the publisher's store, crawler, markup engine, template engine, rendering tools and asset step —
+ * into a staging folder (see {@link Bakery} for why not through {@code Oven}), the manifest is
+ * written last, and only then is the staging folder swapped in place of the previous output.
  *
  * <p>Not thread-safe: JBake keeps its engine and extractor registries in static state, so one build
  * runs at a time per JVM.
  */
 public final class SiteBuilder {
-  /**
-   * OrientDB, which JBake's Oven starts, logs its start-up banner through java.util.logging; held
-   * here because JUL keeps loggers only weakly and would forget the level.
-   */
-  private static final java.util.logging.Logger ORIENTDB_LOG = quietOrientDb();
-
-  private static java.util.logging.Logger quietOrientDb() {
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger("com.orientechnologies");
-    log.setLevel(java.util.logging.Level.SEVERE);
-    return log;
-  }
 
   /** Page types and the template each must have (template.TYPE.file in jbake.properties). */
   static final List<String> PAGE_TYPES =
@@ -155,16 +143,7 @@ public final class SiteBuilder {
         new ValidatingCrawler(store, config, loader(source, siteConfig, config), loaded::set));
     utensils.setRenderer(new Renderer(store, config));
     utensils.setAsset(new LinkingAsset(config, out));
-    Oven oven = new Oven(utensils);
-    oven.bake();
-    List<Throwable> errors = oven.getErrors();
-    if (!errors.isEmpty()) {
-      List<String> messages = new ArrayList<>();
-      for (Throwable t : errors) {
-        messages.add(t.getMessage());
-      }
-      throw new IllegalStateException("rendering failed:\n" + String.join("\n", messages));
-    }
+    Bakery.bake(utensils);
     return store;
   }
 

@@ -43,7 +43,7 @@ abstract class PublisherRenderingTool implements RenderingTool {
       File destination,
       File templatesPath,
       CompositeConfiguration config) {
-    throw new UnsupportedOperationException("deprecated JBake entry point; use Oven(Utensils)");
+    throw new UnsupportedOperationException("deprecated JBake entry point; bake with the utensils");
   }
 
   /** Renders this tool's pages through {@code out}; returns how many it wrote. */
