@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.importer;
 
 import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
+import cn.zwgk.publisher.metadata.ReportValidator;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import java.util.ArrayList;
@@ -21,21 +22,11 @@ import java.util.regex.Pattern;
  * @param path the completion file as named to the user
  */
 public record Completion(String path, Map<String, String> header, List<TextFix> fixes) {
-  /** Header keys a completion may set. */
+  /** Header keys a completion may set: every schema key but the fixed {@code type}. */
   public static final Set<String> HEADER_KEYS =
-      Set.of(
-          "title",
-          "status",
-          "date",
-          "written",
-          "index_number",
-          "category",
-          "issuer",
-          "township",
-          "county",
-          "year",
-          "doc_number",
-          "subject_words");
+      ReportValidator.HEADER_KEYS.stream()
+          .filter(k -> !k.equals("type"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Pattern TEXT_KEY = Pattern.compile("text\\.([0-9]+)\\.(find|replace)");
 

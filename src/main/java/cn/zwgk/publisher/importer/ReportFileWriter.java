@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.metadata.ReportValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,22 +19,8 @@ import java.util.Map;
  * Stateless.
  */
 public final class ReportFileWriter {
-  /** Header keys in the order they are written. */
-  public static final List<String> KEY_ORDER =
-      List.of(
-          "title",
-          "type",
-          "status",
-          "date",
-          "written",
-          "index_number",
-          "category",
-          "issuer",
-          "township",
-          "county",
-          "year",
-          "doc_number",
-          "subject_words");
+  /** Header keys in the order they are written: the schema's national order. */
+  public static final List<String> KEY_ORDER = ReportValidator.HEADER_KEYS;
 
   public static final String SEPARATOR = "~~~~~~";
 

@@ -26,8 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class ReportImporter {
   /** Fields a published report needs (the report format's rule); a draft may leave them empty. */
-  static final List<String> REQUIRED =
-      List.of("date", "index_number", "issuer", "township", "county", "year");
+  static final List<String> REQUIRED = ReportValidator.REQUIRED_WHEN_PUBLISHED;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?…”」』）)]$");
 

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +23,12 @@ import java.util.regex.Pattern;
  * completes them) but whatever a draft states must be well-formed. Thread-safe.
  */
 public final class ReportValidator {
-  /** Header keys of the schema; any other key is passed to templates unchanged. */
-  public static final Set<String> KNOWN_KEYS =
-      Set.of(
+  /**
+   * Header keys of the schema in the national field order in which files are written; any other key
+   * is passed to templates unchanged.
+   */
+  public static final List<String> HEADER_KEYS =
+      List.of(
           "title",
           "type",
           "status",
@@ -42,7 +44,7 @@ public final class ReportValidator {
           "subject_words");
 
   /** Required when published; a draft missing them is listed as needing an editor. */
-  private static final List<String> REQUIRED_WHEN_PUBLISHED =
+  public static final List<String> REQUIRED_WHEN_PUBLISHED =
       List.of("date", "index_number", "issuer", "township", "county", "year");
 
   private static final DateTimeFormatter ISO_DATE =
@@ -91,7 +93,7 @@ public final class ReportValidator {
     Map<String, Integer> lines = new LinkedHashMap<>();
     for (HeaderField f : source.header().values()) {
       lines.put(f.key(), f.line());
-      if (!KNOWN_KEYS.contains(f.key())) {
+      if (!HEADER_KEYS.contains(f.key())) {
         extra.put(f.key(), f.value());
       }
     }
