@@ -33,10 +33,19 @@ final class BuildCommand implements Callable<Integer> {
       description = "Output folder (default: SOURCE/target/site).")
   Path output;
 
+  @Option(
+      names = "--no-check",
+      description = "Skip the pre-publication check (`publisher check`) of the new output.")
+  boolean noCheck;
+
   @Override
   public Integer call() {
     BuildRequest request =
         output == null ? BuildRequest.withDefaultOutput(source) : new BuildRequest(source, output);
+    if (noCheck) {
+      request = request.withoutCheck();
+      spec.commandLine().getOut().println("check skipped (--no-check)");
+    }
     BuildSummary summary = new SiteBuilder().build(request);
     print(summary, spec.commandLine().getOut());
     return 0;

@@ -3,15 +3,28 @@ package cn.zwgk.publisher.site;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Where to read the site source and where to write the output. */
-public record BuildRequest(Path source, Path output) {
+/**
+ * Where to read the site source and where to write the output; {@code check} runs the
+ * pre-publication check (cn.zwgk.publisher.check) on the new output before it replaces the old.
+ */
+public record BuildRequest(Path source, Path output, boolean check) {
   public BuildRequest {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(output, "output");
   }
 
+  /** A build that runs the check. */
+  public BuildRequest(Path source, Path output) {
+    this(source, output, true);
+  }
+
   /** The default output, {@code SOURCE/target/site}. */
   public static BuildRequest withDefaultOutput(Path source) {
     return new BuildRequest(source, source.resolve("target").resolve("site"));
+  }
+
+  /** This request without the pre-publication check ({@code build --no-check}). */
+  public BuildRequest withoutCheck() {
+    return new BuildRequest(source, output, false);
   }
 }

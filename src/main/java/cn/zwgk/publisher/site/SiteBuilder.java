@@ -1,5 +1,7 @@
 package cn.zwgk.publisher.site;
 
+import cn.zwgk.publisher.check.CheckInput;
+import cn.zwgk.publisher.check.SiteChecker;
 import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.listing.SiteIndex;
 import cn.zwgk.publisher.listing.YearPage;
@@ -15,9 +17,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
@@ -65,6 +69,17 @@ public final class SiteBuilder {
           "feed",
           "sitemap");
 
+  /** "Today" for the pre-publication check; the baked pages never depend on it. */
+  private final Clock clock;
+
+  public SiteBuilder() {
+    this(Clock.systemUTC());
+  }
+
+  public SiteBuilder(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
   public BuildSummary build(BuildRequest request) {
     long start = System.nanoTime();
     Path source = request.source().toAbsolutePath().normalize();
@@ -79,10 +94,18 @@ public final class SiteBuilder {
       AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
       ReportContentStore store = bake(source, staging, config, loaded);
       int pages = countPages(staging);
+      // --- check (issue: check): the pre-publication gate; errors throw, the old output stays ---
+      List<Problem> checkWarnings =
+          request.check()
+              ? new SiteChecker(clock)
+                  .requirePassing(new CheckInput(staging, source, config, loaded.get().reports()))
+              : List.of();
+      // --- end check ---
       SiteManifest.scan(staging).write(staging);
       OutputSwap.replace(staging, output);
       return summary(
           loaded.get(),
+          checkWarnings,
           store.pages().index(),
           pages,
           output,
@@ -223,10 +246,17 @@ public final class SiteBuilder {
   }
 
   private static BuildSummary summary(
-      ReportLoader.Result result, SiteIndex index, int pages, Path output, Duration elapsed) {
+      ReportLoader.Result result,
+      List<Problem> checkWarnings,
+      SiteIndex index,
+      int pages,
+      Path output,
+      Duration elapsed) {
     int drafts = (int) result.reports().stream().filter(r -> !r.isPublished()).count();
     List<Integer> years = index.years().stream().map(YearPage::year).sorted().toList();
-    List<Problem> warnings = result.problems().stream().filter(p -> !p.isError()).toList();
+    List<Problem> warnings =
+        new ArrayList<>(result.problems().stream().filter(p -> !p.isError()).toList());
+    warnings.addAll(checkWarnings);
     return new BuildSummary(
         index.published().size(),
         drafts,
