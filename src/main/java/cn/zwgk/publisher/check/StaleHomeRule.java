@@ -59,9 +59,9 @@ final class StaleHomeRule implements Rule {
             + "); inspection expects an update at least every "
             + limit
             + " days",
-        "publish new content (the limit is "
+        "publish new content; the limit is "
             + CheckSettings.STALE_HOME_DAYS
-            + " in jbake.properties)");
+            + " in jbake.properties");
   }
 
   private static Optional<LocalDate> newest(Element scope) {
