@@ -6,7 +6,8 @@
 #
 # The corpus comes from the lead's cn.zwgk.publisher.bench.CorpusGenerator: from the jar when it is
 # there, otherwise compiled from the `main` branch (git show). The site is baked with --no-check,
-# then `check` runs twice (JSON, then text with a warm file cache) and `check --verify` once; wall
+# then `check` runs twice (JSON, then text with a warm file cache), `check --verify` once, and the
+# site is built again with the check on (the gate inside `build`); wall
 # time, CPU time (the machine may be shared: CPU time is the steadier figure) and peak memory of
 # each are printed, with the findings of the check by rule.
 set -euo pipefail
@@ -51,7 +52,7 @@ timed() {
   printf '%-28s %6.1f s%s\n' "$label" "$(echo "$end - $start" | bc)" "$rss" >&3
 }
 
-rm -rf "$WORK/source" "$WORK/site"
+rm -rf "$WORK/source" "$WORK/site" "$WORK/site-checked"
 timed "generate $N reports" java -cp "$GEN_CP" $GENERATOR "$WORK/source" "$N" "$ROOT"
 timed "build --no-check" java -jar "$JAR" build --no-check --source "$WORK/source" --output "$WORK/site" \
   > "$WORK/build.txt"
@@ -62,5 +63,7 @@ timed "check (warm)" java -jar "$JAR" check --source "$WORK/source" --site "$WOR
   > "$WORK/check.txt"
 timed "check --verify (unchanged)" java -jar "$JAR" check --site "$WORK/site" --verify "$WORK/site" \
   > "$WORK/verify.txt"
+timed "build (check on)" java -jar "$JAR" build --source "$WORK/source" --output "$WORK/site-checked" \
+  > "$WORK/build-checked.txt"
 echo "findings ($WORK/check.txt, $WORK/check.json):"
 sed -n '1,/^$/p' "$WORK/check.txt"
