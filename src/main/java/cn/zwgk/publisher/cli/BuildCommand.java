@@ -38,11 +38,20 @@ final class BuildCommand implements Callable<Integer> {
       description = "Render every page, ignoring what the previous build can reuse.")
   boolean full;
 
+  @Option(
+      names = "--no-check",
+      description = "Skip the pre-publication check (`publisher check`) of the new output.")
+  boolean noCheck;
+
   @Override
   public Integer call() {
     BuildRequest request =
         (output == null ? BuildRequest.withDefaultOutput(source) : new BuildRequest(source, output))
             .withFull(full);
+    if (noCheck) {
+      request = request.withoutCheck();
+      spec.commandLine().getOut().println("check skipped (--no-check)");
+    }
     BuildSummary summary =
         new SiteBuilder(TerminalProgress.forConsole(spec.commandLine().getErr())).build(request);
     print(summary, spec.commandLine().getOut());

@@ -13,7 +13,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "publisher 0.1.0",
     description = "Static-site publisher for government information-disclosure portals.",
-    subcommands = {BuildCommand.class, ImportCommand.class, NewCommand.class, DeployCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      ImportCommand.class,
+      NewCommand.class,
+      ServeCommand.class,
+      DeployCommand.class
+    })
 public final class PublisherCli implements Runnable {
   /** Exit status for content errors (bad reports, failed checks). */
   public static final int EXIT_INVALID = 1;

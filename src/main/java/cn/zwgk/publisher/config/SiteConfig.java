@@ -121,6 +121,14 @@ public final class SiteConfig {
         .toList();
   }
 
+  /** Every key set in jbake.properties that starts with {@code prefix}, sorted. */
+  public List<String> keys(String prefix) {
+    return properties.stringPropertyNames().stream()
+        .filter(k -> k.startsWith(prefix))
+        .sorted()
+        .toList();
+  }
+
   /** Site name shown in the header, feed and {@code SiteName} meta tag. */
   public String siteTitle() {
     return value("site.title", "政府信息公开");

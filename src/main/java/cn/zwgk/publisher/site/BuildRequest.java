@@ -4,17 +4,19 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Where to read the site source and where to write the output; {@code full} ignores what the
- * previous build left and renders every page.
+ * Where to read the site source and where to write the output. {@code full} ignores what the
+ * previous build left and renders every page; {@code check} runs the pre-publication check
+ * (cn.zwgk.publisher.check) on the new output before it replaces the old.
  */
-public record BuildRequest(Path source, Path output, boolean full) {
+public record BuildRequest(Path source, Path output, boolean full, boolean check) {
   public BuildRequest {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(output, "output");
   }
 
+  /** An incremental build that runs the check. */
   public BuildRequest(Path source, Path output) {
-    this(source, output, false);
+    this(source, output, false, true);
   }
 
   /** The default output, {@code SOURCE/target/site}. */
@@ -23,6 +25,11 @@ public record BuildRequest(Path source, Path output, boolean full) {
   }
 
   public BuildRequest withFull(boolean full) {
-    return new BuildRequest(source, output, full);
+    return new BuildRequest(source, output, full, check);
+  }
+
+  /** This request without the pre-publication check ({@code build --no-check}). */
+  public BuildRequest withoutCheck() {
+    return new BuildRequest(source, output, full, false);
   }
 }

@@ -1,5 +1,7 @@
 package cn.zwgk.publisher.site;
 
+import cn.zwgk.publisher.check.CheckInput;
+import cn.zwgk.publisher.check.SiteChecker;
 import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.listing.SiteIndex;
 import cn.zwgk.publisher.listing.YearPage;
@@ -16,10 +18,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jbake.app.JBakeException;
@@ -62,12 +66,24 @@ public final class SiteBuilder {
 
   private final BuildProgress progress;
 
+  /** "Today" for the pre-publication check; the baked pages never depend on it. */
+  private final Clock clock;
+
   public SiteBuilder() {
-    this(BuildProgress.NONE);
+    this(BuildProgress.NONE, Clock.systemUTC());
   }
 
   public SiteBuilder(BuildProgress progress) {
-    this.progress = progress;
+    this(progress, Clock.systemUTC());
+  }
+
+  public SiteBuilder(Clock clock) {
+    this(BuildProgress.NONE, clock);
+  }
+
+  public SiteBuilder(BuildProgress progress, Clock clock) {
+    this.progress = Objects.requireNonNull(progress, "progress");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   public BuildSummary build(BuildRequest request) {
@@ -90,6 +106,14 @@ public final class SiteBuilder {
       AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
       ReportContentStore store = bake(source, config, out, loaded);
       int pages = countPages(staging);
+      // --- check (issue: check): the pre-publication gate; errors throw, the old output stays ---
+      progress.stage("check", pages);
+      List<Problem> checkWarnings =
+          request.check()
+              ? new SiteChecker(clock)
+                  .requirePassing(new CheckInput(staging, source, config, loaded.get().reports()))
+              : List.of();
+      // --- end check ---
       progress.stage("manifest", pages);
       SiteManifest manifest = out.manifest();
       manifest.write(staging);
@@ -98,6 +122,7 @@ public final class SiteBuilder {
       next.write(cacheFile);
       return summary(
           loaded.get(),
+          checkWarnings,
           store.pages().index(),
           new BuildSummary.Pages(pages, out.writtenCount(), out.reusedCount(), cache.note()),
           output,
@@ -247,13 +272,16 @@ public final class SiteBuilder {
 
   private static BuildSummary summary(
       ReportLoader.Result result,
+      List<Problem> checkWarnings,
       SiteIndex index,
       BuildSummary.Pages pages,
       Path output,
       Duration elapsed) {
     int drafts = (int) result.reports().stream().filter(r -> !r.isPublished()).count();
     List<Integer> years = index.years().stream().map(YearPage::year).sorted().toList();
-    List<Problem> warnings = result.problems().stream().filter(p -> !p.isError()).toList();
+    List<Problem> warnings =
+        new ArrayList<>(result.problems().stream().filter(p -> !p.isError()).toList());
+    warnings.addAll(checkWarnings);
     return new BuildSummary(
         index.published().size(),
         drafts,

@@ -80,6 +80,18 @@ class PublisherCliIT {
   }
 
   @Test
+  void everyCommandIsRegistered() {
+    for (String command : new String[] {"build", "check", "import", "new", "serve", "deploy"}) {
+      StringWriter help = new StringWriter();
+      assertEquals(
+          0,
+          PublisherCli.run(new PrintWriter(help), new PrintWriter(err), command, "--help"),
+          command);
+      assertTrue(help.toString().startsWith("Usage: publisher " + command), help.toString());
+    }
+  }
+
+  @Test
   void missingCommandIsAUsageError() {
     assertEquals(2, run());
     assertTrue(err.toString().contains("a command is required"), err.toString());

@@ -1,0 +1,41 @@
+package cn.zwgk.publisher.check;
+
+import cn.zwgk.publisher.listing.PublicationDeadline;
+import cn.zwgk.publisher.metadata.Report;
+import cn.zwgk.publisher.problem.Severity;
+
+/**
+ * Late reports: the 法治政府建设年度报告 for year Y is due by 31 March of Y+1 (法治政府建设与责任落实督察工作规定, Art. 24).
+ * The site marks late reports; the check lists them.
+ */
+final class DeadlineRule implements Rule {
+  @Override
+  public String id() {
+    return "deadline";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public void checkSite(CheckContext context, Findings out) {
+    PublicationDeadline deadline = context.index().deadline();
+    for (Report r : context.index().published()) {
+      if (deadline.isLate(r)) {
+        out.add(
+            r.uri(),
+            Source.header(r, "date"),
+            "the "
+                + r.reportYear()
+                + " report was published on "
+                + r.publicationDate()
+                + ", after the legal deadline "
+                + deadline.dueDate(r.reportYear()),
+            "nothing to change if the date is true (the site marks the report as late); publish"
+                + " next year's report by 31 March");
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package cn.zwgk.publisher.check;
+
+import cn.zwgk.publisher.problem.Severity;
+import java.util.Set;
+
+/**
+ * Lists every link to another site (links, images, stylesheets; scripts and frames are {@link
+ * ForeignScriptRule}'s). They are not fetched — there is no network in CI — so a maintainer checks
+ * them by hand.
+ */
+final class ExternalLinkRule implements Rule {
+  /** Elements whose URLs are listed; scripts and frames are ForeignScriptRule's. */
+  private static final Set<String> LISTED =
+      Set.of("a", "area", "link", "img", "source", "picture", "video", "audio", "track");
+
+  @Override
+  public String id() {
+    return "external_link";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public void checkPage(Page page, CheckContext context, Findings out) {
+    if (!page.isHtml()) {
+      return;
+    }
+    for (Page.PageLink l : page.links(context)) {
+      if (l.link().kind() == SiteLinks.Kind.EXTERNAL && LISTED.contains(l.element().normalName())) {
+        out.add(
+            page.path(),
+            LinkRule.source(page, l.link().raw(), context),
+            "links to " + l.link().raw() + " on another site (listed, not fetched)",
+            "open it by hand and make sure it still works and still shows what it should");
+      }
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package cn.zwgk.publisher.check;
+
+import cn.zwgk.publisher.metadata.Report;
+import cn.zwgk.publisher.problem.Severity;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jsoup.nodes.Element;
+
+/**
+ * Broken internal links, missing anchors and missing images, stylesheets, scripts and attachments:
+ * every {@code href}, {@code src} and {@code srcset} of every page (and the links of the feed and
+ * sitemap) must name a file of the built site, and a {@code #fragment} an id of the page it points
+ * to. External URLs are left to {@link ExternalLinkRule}.
+ */
+final class LinkRule implements Rule {
+  /** A link with a fragment into another page, checked once every page's anchors are known. */
+  /** Holds the page's path and report, not the page: documents are not kept past their check. */
+  private record Pending(
+      String page, Optional<Report> report, String what, SiteLinks.Link link, String file) {}
+
+  private static final String ANCHOR_ADVICE =
+      "link to an id the page has (headings get ids from their text) or drop the #fragment";
+
+  private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+
+  @Override
+  public String id() {
+    return "links";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public void checkPage(Page page, CheckContext context, Findings out) {
+    for (Page.PageLink l : page.links(context)) {
+      check(page, l.element(), l.link(), context, out);
+    }
+    if (!page.isHtml()) {
+      for (Element loc : page.document().select("loc")) {
+        check(page, loc, context.links().resolve(page.path(), loc.text()), context, out);
+      }
+    }
+  }
+
+  @Override
+  public void checkSite(CheckContext context, Findings out) {
+    for (Pending p : pending) {
+      if (!context.anchors(p.file()).contains(p.link().fragment())) {
+        out.add(
+            p.page(),
+            source(p.report(), p.link().raw(), context),
+            missingAnchor(p.what(), p.link(), p.file()),
+            ANCHOR_ADVICE);
+      }
+    }
+  }
+
+  private void check(
+      Page page, Element e, SiteLinks.Link link, CheckContext context, Findings out) {
+    if (link.kind() == SiteLinks.Kind.OTHER || link.kind() == SiteLinks.Kind.EXTERNAL) {
+      return;
+    }
+    String what = what(e, link.path());
+    if (link.kind() == SiteLinks.Kind.OUTSIDE) {
+      Source source = source(page, link.raw(), context);
+      out.add(
+          page.path(),
+          source,
+          what + " \"" + link.raw() + "\" points outside the site (" + link.path() + ")",
+          advice(source, what));
+      return;
+    }
+    String file = context.links().existingFile(link.path());
+    if (file == null) {
+      Source source = source(page, link.raw(), context);
+      out.add(
+          page.path(),
+          source,
+          what
+              + " \""
+              + link.raw()
+              + "\" points to "
+              + (link.path().isEmpty() ? "the site root" : link.path())
+              + ", which is not in the built site",
+          advice(source, what));
+      return;
+    }
+    if (link.fragment().isEmpty() || !(file.endsWith(".html") || file.endsWith(".htm"))) {
+      return;
+    }
+    if (file.equals(page.path())) {
+      if (!hasAnchor(page, link.fragment())) {
+        Source source = source(page, link.raw(), context);
+        out.add(page.path(), source, missingAnchor(what, link, file), ANCHOR_ADVICE);
+      }
+    } else {
+      pending.add(new Pending(page.path(), page.report(), what, link, file));
+    }
+  }
+
+  private static boolean hasAnchor(Page page, String id) {
+    return page.document().getElementById(id) != null
+        || !page.document().getElementsByAttributeValue("name", id).isEmpty();
+  }
+
+  private static String missingAnchor(String what, SiteLinks.Link link, String file) {
+    return what
+        + " \""
+        + link.raw()
+        + "\" points to #"
+        + link.fragment()
+        + ", which "
+        + file
+        + " does not have";
+  }
+
+  /** Where the link is written: the report source line that has the URL, else nowhere known. */
+  static Source source(Page page, String raw, CheckContext context) {
+    return source(page.report(), raw, context);
+  }
+
+  private static Source source(Optional<Report> report, String raw, CheckContext context) {
+    if (report.isEmpty()) {
+      return Source.NONE;
+    }
+    int line = context.sources().lineOf(report.get(), raw);
+    return line > 0 ? Source.of(report.get(), line) : Source.NONE;
+  }
+
+  private static String advice(Source source, String what) {
+    if (!source.path().isEmpty()) {
+      return "fix the "
+          + what
+          + " in "
+          + source.path()
+          + ", or add the file under assets/ (copied to the site as it is)";
+    }
+    return "fix the template under templates/ that writes it, or add the file under assets/;"
+        + " if neither has it, the page was changed after the build: rebuild and redeploy";
+  }
+
+  /** What the page uses the URL for, in the words of the finding. */
+  private static String what(Element e, String path) {
+    String tag = e.normalName();
+    return switch (tag) {
+      case "img", "source", "picture" -> "image";
+      case "script" -> "script";
+      case "iframe", "frame" -> "frame";
+      case "video", "audio", "track" -> "media file";
+      case "link" ->
+          e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet")
+              ? "stylesheet"
+              : "linked file";
+      case "a", "area" -> isPage(path) ? "link" : "attachment";
+      default -> "reference";
+    };
+  }
+
+  private static boolean isPage(String path) {
+    return path.isEmpty()
+        || path.endsWith("/")
+        || path.endsWith(".html")
+        || path.endsWith(".htm")
+        || path.endsWith(".xml");
+  }
+}

@@ -1,0 +1,93 @@
+package cn.zwgk.publisher.check;
+
+import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.problem.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Tamper detection after deploy: compares a deployed copy, file by file, with the manifest the
+ * build wrote ({@code SITE/.manifest.json}: SHA-256 and size of every published file), and reports
+ * every file changed, added or removed there. A deployed copy of the manifest itself must equal the
+ * build's.
+ */
+public final class ManifestVerifier {
+  static final String RULE = "manifest";
+
+  /** Verifies {@code deployed} against the manifest of the build in {@code site}. */
+  public CheckResult verify(Path site, Path deployed) {
+    if (!Files.isDirectory(deployed)) {
+      throw new IllegalStateException(
+          deployed + " is not a folder (expected a deployed copy of the site)");
+    }
+    SiteManifest built = SiteManifest.read(site);
+    SiteManifest found = SiteManifest.scan(deployed);
+    Map<String, SiteManifest.Entry> expected = built.entries();
+    Map<String, SiteManifest.Entry> actual = found.entries();
+    List<Finding> findings = new ArrayList<>();
+    TreeSet<String> paths = new TreeSet<>(expected.keySet());
+    paths.addAll(actual.keySet());
+    for (String path : paths) {
+      SiteManifest.Entry want = expected.get(path);
+      SiteManifest.Entry have = actual.get(path);
+      if (want == null) {
+        findings.add(
+            finding(
+                path,
+                "added after the build: the build did not publish this file",
+                "delete it from the deployed copy unless you put it there on purpose, and find how it got there"));
+      } else if (have == null) {
+        findings.add(
+            finding(
+                path,
+                "removed after the build: the build published this file",
+                "redeploy the build"));
+      } else if (!want.sha256().equals(have.sha256())) {
+        findings.add(
+            finding(
+                path,
+                "changed after the build: SHA-256 "
+                    + have.sha256().substring(0, 12)
+                    + "…, the build wrote "
+                    + want.sha256().substring(0, 12)
+                    + "… ("
+                    + have.size()
+                    + " bytes, expected "
+                    + want.size()
+                    + ")",
+                "redeploy the build, then find how the deployed file was changed"));
+      }
+    }
+    verifyManifestCopy(site, deployed, findings);
+    return new CheckResult(findings, paths.size(), "files");
+  }
+
+  private static void verifyManifestCopy(Path site, Path deployed, List<Finding> findings) {
+    Path copy = deployed.resolve(SiteManifest.FILE_NAME);
+    if (!Files.isRegularFile(copy)) {
+      return;
+    }
+    try {
+      if (!SiteManifest.sha256(copy)
+          .equals(SiteManifest.sha256(site.resolve(SiteManifest.FILE_NAME)))) {
+        findings.add(
+            finding(
+                SiteManifest.FILE_NAME,
+                "changed after the build: the deployed manifest differs from the build's",
+                "redeploy the build; a changed manifest can hide other changes"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + copy, e);
+    }
+  }
+
+  private static Finding finding(String path, String message, String advice) {
+    return new Finding(RULE, Severity.ERROR, path, "", 0, message, advice);
+  }
+}

@@ -1,0 +1,43 @@
+package cn.zwgk.publisher.check;
+
+import cn.zwgk.publisher.problem.Severity;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Residue and placeholders in what a page shows: Word bookmarks, 试读结束 tails, lone Latin letters
+ * standing for names, XX / ×× placeholders (see {@link ResiduePatterns}).
+ */
+final class ResidueRule implements Rule {
+  @Override
+  public String id() {
+    return "residue";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public void checkPage(Page page, CheckContext context, Findings out) {
+    if (!page.isHtml()) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (ResiduePatterns.Match m : ResiduePatterns.find(page.text(context))) {
+      if (!seen.add(m.kind() + "\u0000" + m.context())) {
+        continue;
+      }
+      Source source = TextFinding.source(page, m.context(), context);
+      if (source.path().isEmpty() && m.kind() != ResiduePatterns.Kind.LONE_LETTER) {
+        source = TextFinding.source(page, m.text(), context);
+      }
+      out.add(
+          page.path(),
+          source,
+          "contains " + m.kind().label + ": \"" + m.text() + "\" in \"" + m.context() + "\"",
+          TextFinding.advice(page, source, m.kind().fix));
+    }
+  }
+}
