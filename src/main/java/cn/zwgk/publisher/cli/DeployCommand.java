@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "deploy",
+    mixinStandardHelpOptions = true,
     description = {
       "Publish a finished build to the web server: upload into a new release folder, verify it,"
           + " then switch PATH/current to it atomically. Only changed files are sent.",

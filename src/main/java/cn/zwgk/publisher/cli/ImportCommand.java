@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code publisher import FILE...}: turn text, saved pages and Word files into report files. */
 @Command(
     name = "import",
+    mixinStandardHelpOptions = true,
     description =
         "Import reports (.txt in UTF-8/GB18030/UTF-16, .html saved from a disclosure portal,"
             + " .docx) into content/reports/. Prints every removal and finding.")

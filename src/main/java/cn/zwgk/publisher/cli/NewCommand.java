@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code publisher new --township 埔前镇 --year 2025}: scaffold a report with its 索引号. */
 @Command(
     name = "new",
+    mixinStandardHelpOptions = true,
     description =
         "Start a new report: header from registry/issuers.csv, the next free 索引号 of the issuer"
             + " for the publication year (recorded in registry/issued-numbers.csv).")
