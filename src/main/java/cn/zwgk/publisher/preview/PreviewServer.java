@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 /**
  * Serves the built site from 127.0.0.1 only. HTML responses get the reload script appended (the
@@ -38,12 +37,15 @@ final class PreviewServer implements AutoCloseable {
           "svg", "image/svg+xml",
           "pdf", "application/pdf");
 
+  /** How long a status request waits for a change before answering with the current status. */
+  private static final long LONG_POLL_MILLIS = 25_000;
+
   private final HttpServer server;
   private final Path site;
-  private final Supplier<BuildStatus> status;
+  private final StatusBoard status;
   private final byte[] script;
 
-  PreviewServer(int port, Path site, Supplier<BuildStatus> status) {
+  PreviewServer(int port, Path site, StatusBoard status) {
     this.site = site.toAbsolutePath().normalize();
     this.status = status;
     this.script = resource("reload.js");
@@ -85,6 +87,19 @@ final class PreviewServer implements AutoCloseable {
         serveFile(exchange, path);
       }
     }
+  }
+
+  /** The version the page last saw ({@code ?since=N}), or -1 to answer at once. */
+  private static long since(HttpExchange exchange) {
+    String query = exchange.getRequestURI().getRawQuery();
+    if (query != null && query.startsWith("since=")) {
+      try {
+        return Long.parseLong(query.substring("since=".length()));
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private void serveFile(HttpExchange exchange, String path) throws IOException {

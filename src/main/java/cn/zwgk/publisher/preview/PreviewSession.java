@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One preview: an initial build, the server, and a watcher thread that rebuilds after each change.
@@ -21,7 +20,7 @@ public final class PreviewSession implements AutoCloseable {
   private final BuildRequest request;
   private final PrintWriter console;
   private final SiteBuilder builder = new SiteBuilder();
-  private final AtomicReference<BuildStatus> status = new AtomicReference<>(BuildStatus.NONE);
+  private final StatusBoard status = new StatusBoard();
   private final PreviewServer server;
   private final SourceWatcher watcher;
   private final Thread loop;
@@ -31,7 +30,7 @@ public final class PreviewSession implements AutoCloseable {
     this.console = console;
     rebuild();
     this.watcher = new SourceWatcher(request.source().toAbsolutePath().normalize());
-    this.server = new PreviewServer(port, request.output(), status::get);
+    this.server = new PreviewServer(port, request.output(), status);
     this.loop = new Thread(this::watch, "preview-watcher");
     loop.setDaemon(true);
     loop.start();
@@ -57,7 +56,7 @@ public final class PreviewSession implements AutoCloseable {
 
   private void watch() {
     try {
-      while (watcher.awaitChange(150)) {
+      while (watcher.awaitChange(60)) {
         rebuild();
       }
     } catch (InterruptedException e) {

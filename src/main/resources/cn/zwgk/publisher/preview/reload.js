@@ -1,5 +1,6 @@
-/* Preview only (never in built pages): reloads the page after each successful rebuild and shows
-   the last build's errors over the page while the last good site stays visible. */
+/* Preview only (never in built pages): reloads the page as soon as a rebuild succeeded (the status
+   request is held by the server until something changes) and shows the last build's errors over
+   the page while the last good site stays visible. */
 (function () {
   "use strict";
   var seen = null;
@@ -17,15 +18,16 @@
     box.textContent = "构建失败，仍显示上一次成功的版本：\n" + errors.join("\n");
   }
   function poll() {
-    fetch("/__publisher/status", { cache: "no-store" })
+    var url = "/__publisher/status" + (seen === null ? "" : "?since=" + seen);
+    fetch(url, { cache: "no-store" })
       .then(function (r) { return r.json(); })
       .then(function (s) {
         if (seen !== null && s.version !== seen) { window.location.reload(); return; }
         seen = s.version;
         overlay(s.errors);
+        window.setTimeout(poll, s.errors.length ? 500 : 0);
       })
-      .catch(function () { /* server restarting */ })
-      .then(function () { window.setTimeout(poll, 400); });
+      .catch(function () { window.setTimeout(poll, 1000); });
   }
   poll();
 })();
