@@ -39,7 +39,8 @@ public final class ReportValidator {
           "county",
           "year",
           "doc_number",
-          "subject_words");
+          "subject_words",
+          AttachmentRules.KEY);
 
   /** Required when published; a draft missing them is listed as needing an editor. */
   private static final List<String> REQUIRED_WHEN_PUBLISHED =
@@ -57,6 +58,8 @@ public final class ReportValidator {
 
   private final Pattern indexNumberPattern;
   private final boolean verifyCheckDigit;
+  private final AttachmentRules attachmentRules = new AttachmentRules();
+  private final BodyRules bodyRules = new BodyRules();
 
   public ReportValidator(SiteConfig config) {
     this.indexNumberPattern = config.indexNumberPattern();
@@ -83,6 +86,8 @@ public final class ReportValidator {
     check.indexNumber(indexNumber, date);
     check.docNumber(docNumber);
     check.folderYear(year);
+    List<LinkedFile> attachments = attachmentRules.check(source, uri, problems);
+    List<LinkedFile> images = bodyRules.check(source, uri, problems);
 
     if (check.failed()) {
       return Optional.empty();
@@ -114,7 +119,9 @@ public final class ReportValidator {
             subjectWords(check.text("subject_words")),
             extra,
             lines,
-            source.bodyLine()));
+            source.bodyLine(),
+            attachments,
+            images));
   }
 
   static List<String> subjectWords(String value) {
