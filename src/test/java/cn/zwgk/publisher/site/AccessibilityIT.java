@@ -108,6 +108,40 @@ class AccessibilityIT {
     }
   }
 
+  /**
+   * Structure a screen-reader user relies on, checked directly: Chinese language, one banner, main
+   * and contentinfo landmark, a skip link to the main content first, one h1 and no skipped heading
+   * level on the way down.
+   */
+  @Test
+  void everyPageHasLanguageLandmarksSkipLinkAndOrderedHeadings() {
+    List<String> problems = new ArrayList<>();
+    for (var page : SampleSite.builtPages().entrySet()) {
+      driver.get(server.url(page.getValue()));
+      @SuppressWarnings("unchecked")
+      List<String> found =
+          (List<String>)
+              driver.executeScript(
+                  "var p = [];"
+                      + "if (document.documentElement.lang !== 'zh-CN') p.push('lang is ' + document.documentElement.lang);"
+                      + "['body > header', 'main#main', 'body > footer', 'nav[aria-label]'].forEach(function (s) {"
+                      + "  if (document.querySelectorAll(s).length < 1) p.push('no ' + s); });"
+                      + "if (document.querySelectorAll('main').length !== 1) p.push('main count');"
+                      + "var first = document.querySelector('a[href], button');"
+                      + "if (!first || first.getAttribute('href') !== '#main') p.push('first control is not the skip link');"
+                      + "var hs = document.querySelectorAll('h1, h2, h3, h4, h5, h6');"
+                      + "if (document.querySelectorAll('h1').length !== 1) p.push('h1 count ' + document.querySelectorAll('h1').length);"
+                      + "var last = 0;"
+                      + "hs.forEach(function (h) { var l = +h.tagName[1];"
+                      + "  if (last === 0 && l !== 1) p.push('first heading is ' + h.tagName);"
+                      + "  if (last !== 0 && l > last + 1) p.push(h.tagName + ' after h' + last + ': ' + h.textContent.trim());"
+                      + "  last = l; });"
+                      + "return p;");
+      found.forEach(f -> problems.add(page.getValue() + ": " + f));
+    }
+    assertEquals(List.of(), problems);
+  }
+
   /** axe finds what it should: a page with known faults is reported, so zero above means zero. */
   @Test
   void reportsViolationsOfAFaultyPage() throws IOException {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.apache.log4j.PropertyConfigurator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,9 @@ class HtmlValidityIT {
   private static Messages check(List<Path> files, Path base) throws Exception {
     Messages messages = new Messages();
     SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, true);
+    // The checker configures log4j from its own file (DEBUG, to stdout) when constructed, and
+    // FreeMarker logs through log4j when it is present: restore the test configuration.
+    PropertyConfigurator.configure(HtmlValidityIT.class.getResource("/log4j.properties"));
     validator.setAllowCss(true);
     validator.setUpMainSchema(HTML_SCHEMA, messages);
     validator.setUpValidatorAndParsers(messages, false, false);

@@ -83,6 +83,12 @@ public final class SampleSite {
     return Path.of("").toAbsolutePath();
   }
 
+  /** The source folder the sample site is built from (project files plus the overlay). */
+  public static Path source() {
+    site();
+    return WORK.resolve("source");
+  }
+
   /** The built site folder, building it on first use. */
   public static synchronized Path site() {
     if (site == null) {
