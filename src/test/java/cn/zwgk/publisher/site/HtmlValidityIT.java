@@ -49,7 +49,7 @@ class HtmlValidityIT {
             "years/index.html",
             "years/2024.html",
             "reports/2024/puqianzhen-2024.html",
-            "reports/2023/junkouzhen-2023.html")) {
+            "reports/2023/yanglizhen-2023.html")) {
       assertTrue(names.contains(expected), expected + " not generated; pages: " + names);
     }
   }

@@ -260,7 +260,7 @@ class PrintIT {
       }
       assertTrue(text.contains("附件"), "attachments heading");
       assertTrue(text.contains("原件.pdf（PDF，631 B）"), "attachment with type and size: " + text);
-      assertTrue(text.contains("附件1.docx（DOCX，1021 B）"), "second attachment");
+      assertTrue(text.contains("附件1.docx（DOCX，1017 B）"), "second attachment");
       boolean hasImage = false;
       for (PDPage page : doc.getPages()) {
         for (COSName name : page.getResources().getXObjectNames()) {

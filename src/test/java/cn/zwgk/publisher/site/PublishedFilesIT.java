@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * of the same source are byte-identical.
  */
 class PublishedFilesIT {
-  private static final String REPORT_MD = "content/reports/2023/junkouzhen-2023.md";
-  private static final String FOLDER = "reports/2023/junkouzhen-2023/";
+  private static final String REPORT_MD = "content/reports/2023/yanglizhen-2023.md";
+  private static final String FOLDER = "reports/2023/yanglizhen-2023/";
 
   @Test
   void copiesTheAttachmentsAndImagesOfPublishedReports() throws IOException {
@@ -58,7 +58,7 @@ class PublishedFilesIT {
   void theReportPageListsAttachmentsWithTypeAndSize() throws IOException {
     Document page =
         Jsoup.parse(
-            SampleSite.site().resolve("reports/2023/junkouzhen-2023.html").toFile(),
+            SampleSite.site().resolve("reports/2023/yanglizhen-2023.html").toFile(),
             StandardCharsets.UTF_8.name());
     Element section = page.selectFirst("section.attachments");
     assertEquals("附件", section.selectFirst("h2").text());
@@ -67,13 +67,13 @@ class PublishedFilesIT {
     assertEquals("原件.pdf（PDF，631 B）", items.get(0).text());
     assertEquals("../../" + FOLDER + "原件.pdf", items.get(0).selectFirst("a").attr("href"));
     assertEquals("application/pdf", items.get(0).selectFirst("a").attr("type"));
-    assertEquals("附件1.docx（DOCX，1021 B）", items.get(1).text());
+    assertEquals("附件1.docx（DOCX，1017 B）", items.get(1).text());
     assertEquals(
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         items.get(1).selectFirst("a").attr("type"));
     Element image = page.selectFirst(".report-body img");
-    assertEquals("junkouzhen-2023/综治中心.png", image.attr("src"));
-    assertEquals("均口镇综治中心扩建后的接待大厅示意图", image.attr("alt"));
+    assertEquals("yanglizhen-2023/综治中心.png", image.attr("src"));
+    assertEquals("样例镇综治中心扩建后的接待大厅示意图", image.attr("alt"));
   }
 
   @Test
@@ -86,7 +86,7 @@ class PublishedFilesIT {
         List.of(
             REPORT_MD
                 + ":14: attachments: \"附件1.docx\" does not exist (expected the file at"
-                + " content/reports/2023/junkouzhen-2023/附件1.docx; attachment names are relative to"
+                + " content/reports/2023/yanglizhen-2023/附件1.docx; attachment names are relative to"
                 + " the report's own folder)"),
         errors(e));
   }
@@ -99,7 +99,7 @@ class PublishedFilesIT {
     int line = 0;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).startsWith("![")) {
-        lines.set(i, "![](junkouzhen-2023/综治中心.png)");
+        lines.set(i, "![](yanglizhen-2023/综治中心.png)");
         line = i + 1;
       }
     }
@@ -111,8 +111,8 @@ class PublishedFilesIT {
             REPORT_MD
                 + ":"
                 + line
-                + ": image: image \"junkouzhen-2023/综治中心.png\" has no alternative text (expected"
-                + " text saying what the image shows, e.g. ![说明图片内容的文字](junkouzhen-2023/综治中心.png))"),
+                + ": image: image \"yanglizhen-2023/综治中心.png\" has no alternative text (expected"
+                + " text saying what the image shows, e.g. ![说明图片内容的文字](yanglizhen-2023/综治中心.png))"),
         errors(e));
   }
 

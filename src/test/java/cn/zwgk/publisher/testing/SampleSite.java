@@ -36,12 +36,12 @@ public final class SampleSite {
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("home", "index.html");
     pages.put("townships", "townships/index.html");
-    pages.put("township", "townships/junkouzhen.html");
+    pages.put("township", "townships/yanglizhen.html");
     pages.put("years", "years/index.html");
     pages.put("year", "years/2024.html");
     pages.put("grid", "grid.html");
     pages.put("report", "reports/2024/puqianzhen-2024.html");
-    pages.put("report-with-attachments", "reports/2023/junkouzhen-2023.html");
+    pages.put("report-with-attachments", "reports/2023/yanglizhen-2023.html");
     pages.put("search", "search.html");
     pages.put("not-found", "404.html");
     return java.util.Collections.unmodifiableMap(pages);
@@ -111,9 +111,25 @@ public final class SampleSite {
     for (String folder : List.of("templates", "assets", "content")) {
       copyTree(root.resolve(folder), source.resolve(folder));
     }
+    requireNoCollision(overlay(), source);
     copyTree(overlay(), source);
     new SiteBuilder().build(new BuildRequest(source, output));
     return output;
+  }
+
+  /** The overlay only adds: replacing a project file would silently change what is tested. */
+  private static void requireNoCollision(Path overlay, Path source) {
+    try (Stream<Path> walk = Files.walk(overlay)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Path target = source.resolve(overlay.relativize(p).toString());
+        if (Files.exists(target)) {
+          throw new IllegalStateException(
+              "sample-overlay/" + overlay.relativize(p) + " would replace the project's own file");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Path overlay() {
