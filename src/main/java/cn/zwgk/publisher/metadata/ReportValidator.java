@@ -39,8 +39,7 @@ public final class ReportValidator {
           "county",
           "year",
           "doc_number",
-          "subject_words",
-          AttachmentRules.KEY);
+          "subject_words");
 
   /** Required when published; a draft missing them is listed as needing an editor. */
   private static final List<String> REQUIRED_WHEN_PUBLISHED =
@@ -100,6 +99,8 @@ public final class ReportValidator {
         extra.put(f.key(), f.value());
       }
     }
+    // Optional and known, but not one of the fields every report file is written with.
+    extra.remove(AttachmentRules.KEY);
     return Optional.of(
         new Report(
             source.path(),
