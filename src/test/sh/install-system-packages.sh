@@ -9,7 +9,9 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK\|Noto Serif CJK' || need+=(fonts-noto-cjk)
+# Read fc-list fully first: with pipefail, `fc-list | grep -q` fails when grep exits early (SIGPIPE).
+fonts="$(fc-list 2>/dev/null || true)"
+grep -qi 'Noto Sans CJK' <<<"$fonts" && grep -qi 'Noto Serif CJK' <<<"$fonts" || need+=(fonts-noto-cjk)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 
 if [ ${#need[@]} -eq 0 ]; then

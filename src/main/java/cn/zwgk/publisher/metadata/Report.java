@@ -17,6 +17,9 @@ import java.util.Optional;
  *     file name, so it does not change when the title does
  * @param lines header key → 1-based line, so later stages can point at the source
  * @param extra header keys this schema does not know, passed to templates unchanged
+ * @param attachments files named in the {@code attachments} header, in header order (see {@link
+ *     AttachmentRules})
+ * @param images local images of the body, each once (see {@link BodyRules})
  */
 public record Report(
     String path,
@@ -36,7 +39,57 @@ public record Report(
     List<String> subjectWords,
     Map<String, String> extra,
     Map<String, Integer> lines,
-    int bodyLine) {
+    int bodyLine,
+    List<LinkedFile> attachments,
+    List<LinkedFile> images) {
+
+  public Report {
+    attachments = List.copyOf(attachments);
+    images = List.copyOf(images);
+  }
+
+  /** A report without attachments or local images. */
+  public Report(
+      String path,
+      Path file,
+      String uri,
+      String title,
+      ReportStatus status,
+      Optional<LocalDate> date,
+      Optional<LocalDate> written,
+      String indexNumber,
+      String category,
+      String issuer,
+      String township,
+      String county,
+      Optional<Integer> year,
+      String docNumber,
+      List<String> subjectWords,
+      Map<String, String> extra,
+      Map<String, Integer> lines,
+      int bodyLine) {
+    this(
+        path,
+        file,
+        uri,
+        title,
+        status,
+        date,
+        written,
+        indexNumber,
+        category,
+        issuer,
+        township,
+        county,
+        year,
+        docNumber,
+        subjectWords,
+        extra,
+        lines,
+        bodyLine,
+        List.of(),
+        List.of());
+  }
 
   public boolean isPublished() {
     return status == ReportStatus.PUBLISHED;

@@ -59,6 +59,8 @@ public final class ReportValidator {
 
   private final Pattern indexNumberPattern;
   private final boolean verifyCheckDigit;
+  private final AttachmentRules attachmentRules = new AttachmentRules();
+  private final BodyRules bodyRules = new BodyRules();
 
   public ReportValidator(SiteConfig config) {
     this.indexNumberPattern = config.indexNumberPattern();
@@ -85,6 +87,8 @@ public final class ReportValidator {
     check.indexNumber(indexNumber, date);
     check.docNumber(docNumber);
     check.folderYear(year);
+    List<LinkedFile> attachments = attachmentRules.check(source, uri, problems);
+    List<LinkedFile> images = bodyRules.check(source, uri, problems);
 
     if (check.failed()) {
       return Optional.empty();
@@ -97,6 +101,8 @@ public final class ReportValidator {
         extra.put(f.key(), f.value());
       }
     }
+    // Optional and known, but not one of the fields every report file is written with.
+    extra.remove(AttachmentRules.KEY);
     return Optional.of(
         new Report(
             source.path(),
@@ -116,7 +122,9 @@ public final class ReportValidator {
             subjectWords(check.text("subject_words")),
             extra,
             lines,
-            source.bodyLine()));
+            source.bodyLine(),
+            attachments,
+            images));
   }
 
   static List<String> subjectWords(String value) {

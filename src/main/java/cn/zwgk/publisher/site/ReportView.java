@@ -4,6 +4,7 @@ import cn.zwgk.publisher.listing.SiteIndex;
 import cn.zwgk.publisher.listing.Township;
 import cn.zwgk.publisher.metadata.Report;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +27,8 @@ public record ReportView(
     boolean late,
     String dueDate,
     String townshipUri,
-    Map<String, String> extra) {
+    Map<String, String> extra,
+    List<AttachmentView> attachments) {
 
   static ReportView of(Report r, SiteIndex index) {
     Township township = index.townshipOf(r);
@@ -46,6 +48,7 @@ public record ReportView(
         index.isLate(r),
         index.deadline().dueDate(r.reportYear()).toString(),
         township == null ? "" : township.uri(),
-        r.extra());
+        r.extra(),
+        r.attachments().stream().map(AttachmentView::of).toList());
   }
 }

@@ -167,7 +167,7 @@ public final class SiteBuilder {
     utensils.setCrawler(
         new ValidatingCrawler(store, config, loader(source, siteConfig, config), loaded::set));
     utensils.setRenderer(new Renderer(store, config));
-    utensils.setAsset(new LinkingAsset(config, out));
+    utensils.setAsset(new LinkingAsset(config, out, store));
     Bakery.bake(utensils);
     return store;
   }
