@@ -173,16 +173,34 @@ public final class SiteBuilder {
   }
 
   /**
-   * A loader that reuses earlier results while the settings they were checked with are the same.
+   * A loader that reuses earlier results while what they were checked against is the same: the
+   * settings, and the other files of content/ (a report's attachments and images must exist).
    */
   private ReportLoader loader(
       Path source, SiteConfig siteConfig, DefaultJBakeConfiguration config) {
-    String settings = siteConfig.text() + "|" + config.getHeaderSeparator();
+    String settings =
+        siteConfig.text() + "|" + config.getHeaderSeparator() + "|" + otherContentFiles(source);
     if (!settings.equals(validatedWith)) {
       validated.clear();
       validatedWith = settings;
     }
     return new ReportLoader(source, siteConfig, config.getHeaderSeparator(), validated);
+  }
+
+  /** Path, size and time of every file under content/ that is not a report. */
+  private static String otherContentFiles(Path source) {
+    StringBuilder out = new StringBuilder();
+    try (var walk = Files.walk(source.resolve("content"))) {
+      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        if (!p.getFileName().toString().endsWith(".md")) {
+          out.append(p).append(':').append(Files.size(p)).append(':');
+          out.append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + source.resolve("content"), e);
+    }
+    return out.toString();
   }
 
   /** JBake's own index, archive, feed, tag, sitemap and 404 pages are replaced by ours. */
