@@ -37,7 +37,9 @@ class CheckFixturesIT {
   }
 
   @Test
-  void reportsBrokenLinksMissingAnchorsImagesAndAttachmentsAtTheirSourceLines() {
+  void reportsBrokenLinksMissingAnchorsAndAttachmentsAtTheirSourceLines() {
+    // A missing local image is a validation error (metadata.BodyRules) before the check runs;
+    // the fixture's image exists and is published, so only links and the attachment link fail.
     assertEquals(
         List.of(
             "links | error | "
@@ -53,12 +55,6 @@ class CheckFixturesIT {
                 + ":17 | link \"#六其他事项\" points to #六其他事项, which "
                 + QINGXI_PAGE
                 + " does not have",
-            "links | error | "
-                + QINGXI_PAGE
-                + " | "
-                + QINGXI_MD
-                + ":19 | image \"../../images/pufa.jpg\" points to images/pufa.jpg, which is not in"
-                + " the built site",
             "links | error | "
                 + QINGXI_PAGE
                 + " | "

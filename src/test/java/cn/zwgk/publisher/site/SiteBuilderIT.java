@@ -225,7 +225,9 @@ class SiteBuilderIT {
     String html = Files.readString(dir.resolve("out/reports/2024/hostile-2024.html"));
     Document d = Jsoup.parse(html);
     assertEquals(
-        List.of("../../js/site.js"), d.select("script").eachAttr("src"), "only our own script");
+        List.of("../../js/prefs.js", "../../js/site.js"),
+        d.select("script").eachAttr("src"),
+        "only our own scripts");
     assertTrue(d.select("script:not([src])").isEmpty());
     assertTrue(d.select("[onerror], [onclick], [onmouseover], iframe").isEmpty());
     assertTrue(d.select("a[href^=javascript]").isEmpty());
