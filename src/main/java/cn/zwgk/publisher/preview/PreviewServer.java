@@ -76,16 +76,26 @@ final class PreviewServer implements AutoCloseable {
       String path =
           URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
       if (path.equals(STATUS_PATH)) {
+        BuildStatus now = awaitChange(exchange);
         send(
             exchange,
             200,
             "application/json; charset=utf-8",
-            status.get().toJson().getBytes(StandardCharsets.UTF_8));
+            now.toJson().getBytes(StandardCharsets.UTF_8));
       } else if (path.equals(SCRIPT_PATH)) {
         send(exchange, 200, TYPES.get("js"), script);
       } else {
         serveFile(exchange, path);
       }
+    }
+  }
+
+  private BuildStatus awaitChange(HttpExchange exchange) {
+    try {
+      return status.awaitChange(since(exchange), LONG_POLL_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return status.get();
     }
   }
 

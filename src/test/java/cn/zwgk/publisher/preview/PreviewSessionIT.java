@@ -78,6 +78,26 @@ class PreviewSessionIT {
   }
 
   @Test
+  void statusWaitsForTheNextBuildWhenAskedSinceTheCurrentOne() throws Exception {
+    var pending =
+        http.sendAsync(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:"
+                            + session.port()
+                            + PreviewServer.STATUS_PATH
+                            + "?since=1"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Thread.sleep(500);
+    assertTrue(!pending.isDone(), "answered before anything changed");
+    edit("title=埔前镇2024年法治政府建设年度报告", "title=埔前镇2024年法治政府建设年度报告（长轮询）");
+    assertEquals(
+        "{\"version\":2,\"errors\":[]}",
+        pending.get(30, java.util.concurrent.TimeUnit.SECONDS).body());
+  }
+
+  @Test
   void refusesPathsOutsideTheSite() throws Exception {
     int code = get("/../src/jbake.properties").statusCode();
     assertTrue(code == 403 || code == 404, "got " + code);
