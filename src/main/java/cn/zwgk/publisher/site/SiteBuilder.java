@@ -63,7 +63,8 @@ public final class SiteBuilder {
           "grid",
           "notfound",
           "feed",
-          "sitemap");
+          "sitemap",
+          "search");
 
   public BuildSummary build(BuildRequest request) {
     long start = System.nanoTime();
