@@ -250,21 +250,56 @@
 
   /* ---- Highlighting ---- */
 
-  /* [start, end) ranges of text where a query term occurs as the tokenizer would find it. */
-  function ranges(text, terms) {
-    var folded = fold(text), found = [];
-    terms.forEach(function (term, index) {
-      var first = term.codePointAt(0), chinese = isChinese(first);
-      var lone = chinese && term.length === width(first);
-      for (var at = folded.indexOf(term); at >= 0 && found.length < 2000; at = folded.indexOf(term, at + 1)) {
-        var end = at + term.length;
-        var before = at > 0 ? folded.codePointAt(at - 1 - (at > 1 && isLow(folded.charCodeAt(at - 1)) ? 1 : 0)) : -1;
-        var after = end < folded.length ? folded.codePointAt(end) : -1;
-        var ok = chinese
-          ? (!lone || (!isChinese(before) && !isChinese(after)))
-          : (!isWordChar(before) && (term.length >= MAX_WORD || !isWordChar(after)));
-        if (ok) { found.push([at, end, index]); }
+  /* The phrases of a query: each Chinese run and each word, with the terms it stands for. */
+  function phrases(query) {
+    var folded = fold(query), out = [], seen = new Set();
+    var n = folded.length, i = 0;
+    while (i < n) {
+      var cp = folded.codePointAt(i), start = i;
+      if (isChinese(cp) || isWordChar(cp)) {
+        var chinese = isChinese(cp);
+        while (i < n && (chinese ? isChinese(folded.codePointAt(i)) : isWordChar(folded.codePointAt(i)))) {
+          i += width(folded.codePointAt(i));
+        }
+        var text = chinese ? folded.substring(start, i) : folded.substring(start, Math.min(i, start + MAX_WORD));
+        if (!seen.has(text)) {
+          seen.add(text);
+          var terms = [];
+          tokens(text, function (t) { terms.push(t); });
+          out.push({ text: text, chinese: chinese, terms: terms });
+        }
+      } else {
+        i += width(cp);
       }
+    }
+    return out;
+  }
+
+  /* Where term occurs in folded text as the tokenizer would find it: [start, end) pairs. */
+  function occurrences(folded, term, chinese) {
+    var out = [], lone = chinese && term.length === width(term.codePointAt(0));
+    for (var at = folded.indexOf(term); at >= 0 && out.length < 500; at = folded.indexOf(term, at + 1)) {
+      var end = at + term.length;
+      var before = at > 0 ? folded.codePointAt(at - 1 - (at > 1 && isLow(folded.charCodeAt(at - 1)) ? 1 : 0)) : -1;
+      var after = end < folded.length ? folded.codePointAt(end) : -1;
+      var ok = chinese
+        ? (!lone || (!isChinese(before) && !isChinese(after)))
+        : (!isWordChar(before) && (term.length >= MAX_WORD || !isWordChar(after)));
+      if (ok) { out.push([at, end]); }
+    }
+    return out;
+  }
+
+  /* [start, end, phrase] ranges of text to highlight: each phrase where it occurs whole, or else
+     the terms (bigrams) it matched by. */
+  function ranges(text, query) {
+    var folded = fold(text), found = [];
+    query.forEach(function (phrase, index) {
+      var hits = occurrences(folded, phrase.text, phrase.chinese);
+      if (!hits.length && phrase.terms.length > 1) {
+        phrase.terms.forEach(function (t) { hits = hits.concat(occurrences(folded, t, phrase.chinese)); });
+      }
+      hits.forEach(function (h) { found.push([h[0], h[1], index]); });
     });
     return found.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1]; });
   }
@@ -291,19 +326,42 @@
     });
     if (at < to) { parent.appendChild(document.createTextNode(text.substring(at, to))); }
   }
-  /* The window of the body holding the most distinct query terms, earliest first. */
-  function snippetWindow(text, found) {
-    if (!found.length || text.length <= SNIPPET) { return [0, Math.min(text.length, SNIPPET)]; }
+  /* The window of length size holding the most distinct phrases among found, earliest first. */
+  function bestWindow(text, found, size) {
     var best = 0, bestCount = -1;
     for (var i = 0; i < found.length && i < 400; i++) {
-      var start = Math.max(0, Math.min(found[i][0] - 20, text.length - SNIPPET));
+      var start = Math.max(0, Math.min(found[i][0] - 20, text.length - size));
       var seen = new Set();
-      for (var j = i; j < found.length && found[j][0] < start + SNIPPET; j++) {
-        if (found[j][0] >= start && found[j][1] <= start + SNIPPET) { seen.add(found[j][2]); }
+      for (var j = i; j < found.length && found[j][0] < start + size; j++) {
+        if (found[j][0] >= start && found[j][1] <= start + size) { seen.add(found[j][2]); }
       }
       if (seen.size > bestCount) { bestCount = seen.size; best = start; }
     }
-    return [best, best + SNIPPET];
+    return [best, Math.min(text.length, best + size)];
+  }
+  /* The parts of the body shown as the snippet, in text order: the window with the most
+     phrases, then a shorter one for each phrase it misses (at most two more). */
+  function snippetWindows(text, found) {
+    if (!found.length || text.length <= SNIPPET) { return [[0, Math.min(text.length, SNIPPET)]]; }
+    var windows = [bestWindow(text, found, SNIPPET)];
+    var inside = function (r) {
+      return windows.some(function (w) { return r[0] >= w[0] && r[1] <= w[1]; });
+    };
+    var covered = new Set(found.filter(inside).map(function (r) { return r[2]; }));
+    for (var i = 0; i < found.length && windows.length < 3; i++) {
+      if (covered.has(found[i][2])) { continue; }
+      var w = bestWindow(text, [found[i]], SNIPPET / 2);
+      windows.push(w);
+      found.filter(function (r) { return r[0] >= w[0] && r[1] <= w[1]; })
+        .forEach(function (r) { covered.add(r[2]); });
+    }
+    windows.sort(function (x, y) { return x[0] - y[0]; });
+    var out = [];
+    windows.forEach(function (w) {
+      var last = out[out.length - 1];
+      if (last && w[0] <= last[1]) { last[1] = Math.max(last[1], w[1]); } else { out.push([w[0], w[1]]); }
+    });
+    return out;
   }
 
   /* ---- Rendering ---- */
@@ -314,29 +372,35 @@
     if (parent) { parent.appendChild(e); }
     return e;
   }
-  function resultItem(doc, id, terms) {
+  function resultItem(doc, id, query) {
     var li = element("li", "search-result");
     li.setAttribute("data-doc", String(id));
     var heading = element("h3", "search-result__title", li);
     var link = element("a", "", heading);
     link.href = doc.uri;
-    appendMarked(link, doc.title, ranges(doc.title, terms), 0, doc.title.length);
+    appendMarked(link, doc.title, ranges(doc.title, query), 0, doc.title.length);
     var meta = element("p", "search-result__meta", li);
-    meta.textContent = doc.county + " " + doc.township + " · " + doc.year + "年度 · 发布日期 " + doc.date;
+    [doc.county + " " + doc.township, doc.year + "年度", "发布日期 " + doc.date].forEach(function (part, k) {
+      if (k) { meta.appendChild(document.createTextNode(" · ")); }
+      element("span", "", meta).textContent = part;
+    });
     var ids = doc.indexNumber + (doc.docNumber ? " · " + doc.docNumber : "");
     var idLine = element("p", "search-result__ids", li);
     idLine.appendChild(document.createTextNode("索引号 "));
-    appendMarked(idLine, ids, ranges(ids, terms), 0, ids.length);
-    var found = ranges(doc.text, terms);
-    var w = snippetWindow(doc.text, found);
+    appendMarked(idLine, ids, ranges(ids, query), 0, ids.length);
+    var found = ranges(doc.text, query);
     var snippet = element("p", "search-result__snippet", li);
-    if (w[0] > 0) { snippet.appendChild(document.createTextNode("…")); }
-    appendMarked(snippet, doc.text, found, w[0], w[1]);
-    if (w[1] < doc.text.length) { snippet.appendChild(document.createTextNode("…")); }
+    var end = 0;
+    snippetWindows(doc.text, found).forEach(function (w) {
+      if (w[0] > end) { snippet.appendChild(document.createTextNode("…")); }
+      appendMarked(snippet, doc.text, found, w[0], w[1]);
+      end = w[1];
+    });
+    if (end < doc.text.length) { snippet.appendChild(document.createTextNode("…")); }
     return li;
   }
 
-  var current = null; /* { seq, state, terms, hits, shown } */
+  var current = null; /* { seq, state, terms, phrases, hits, shown } */
   var seq = 0;
 
   function describeFilters(s) {
@@ -360,7 +424,7 @@
       if (run.seq !== seq) { return; }
       var firstNew = null;
       docs.forEach(function (doc, k) {
-        var li = resultItem(doc, page[k].doc, run.terms);
+        var li = resultItem(doc, page[k].doc, run.phrases);
         list.appendChild(li);
         if (!firstNew) { firstNew = li; }
       });
@@ -372,7 +436,7 @@
 
   function run(s) {
     var started = performance.now();
-    var mine = { seq: ++seq, state: s, terms: queryTerms(s.q), hits: [], shown: 0 };
+    var mine = { seq: ++seq, state: s, terms: queryTerms(s.q), phrases: phrases(s.q), hits: [], shown: 0 };
     current = mine;
     document.title = s.q ? "“" + s.q + "”的搜索结果 - " + pageTitle : pageTitle;
     list.textContent = "";

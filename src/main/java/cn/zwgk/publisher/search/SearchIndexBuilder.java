@@ -12,15 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
  * Builds the static search index of the published reports into {@code SITE/search/} (see {@link
  * ShardWriter} for the files and {@link SearchManifest} for the document numbering). Terms come
  * from the title (field {@link Ranking#TITLE}), the metadata ({@link Ranking#METADATA}) and the
- * body, whose text is read one batch of reports at a time, so memory holds the postings and never
- * all bodies. Drafts are left out. The output depends only on the reports and their bodies: an
- * unchanged site gives byte-identical files.
+ * body, whose text is read and tokenized in parallel one small batch of reports at a time, so
+ * memory holds the postings and never all bodies. Drafts are left out. The output depends only on
+ * the reports and their bodies: an unchanged site gives byte-identical files.
  *
  * <p>Thread-safe: one instance may build several indexes, one per call.
  */
@@ -36,7 +38,7 @@ public final class SearchIndexBuilder {
 
   /** What was written. */
   public record Summary(
-      int documents, int terms, int shards, int files, long bytes, Duration time) {}
+      int documents, int terms, long postings, int shards, int files, long bytes, Duration time) {}
 
   /**
    * Writes the index of the published reports among {@code reports} into {@code site}/search.
@@ -50,14 +52,16 @@ public final class SearchIndexBuilder {
     List<Report> ordered = documentOrder(reports);
     ShardWriter writer = new ShardWriter(site);
     TermAccumulator terms = new TermAccumulator();
+    // Bodies are read and tokenized in parallel one batch ahead, while this thread adds the
+    // previous batch in document order: at most two batches of bodies are in memory.
+    CompletableFuture<List<Prepared>> next = prepare(ordered, 0, bodies);
     for (int from = 0; from < ordered.size(); from += BATCH) {
-      List<Report> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
-      List<String> texts = batch.parallelStream().map(bodies::of).toList();
+      List<Prepared> batch = join(next);
+      next = prepare(ordered, from + BATCH, bodies);
       for (int i = 0; i < batch.size(); i++) {
-        int id = from + i;
-        Report r = batch.get(i);
-        addDocument(terms, id, r, texts.get(i));
-        writer.writeDocument(id, document(r, texts.get(i)));
+        Prepared p = batch.get(i);
+        terms.add(from + i, p.terms(), p.length());
+        writer.writeDocument(from + i, document(p.report(), p.text()));
       }
     }
     int shards = ShardRouting.shardCountFor(terms.entryBytes());
@@ -71,6 +75,7 @@ public final class SearchIndexBuilder {
     return new Summary(
         ordered.size(),
         terms.termCount(),
+        terms.postings(),
         shards,
         writer.files(),
         writer.bytes(),
@@ -95,7 +100,32 @@ public final class SearchIndexBuilder {
     return reports.stream().filter(Report::isPublished).sorted(order).toList();
   }
 
-  private void addDocument(TermAccumulator terms, int id, Report r, String body) {
+  /** A report with its body text and the frequency and fields of each of its terms. */
+  private record Prepared(
+      Report report, String text, Map<String, TermAccumulator.Occurrence> terms, int length) {}
+
+  private CompletableFuture<List<Prepared>> prepare(
+      List<Report> ordered, int from, BodyText bodies) {
+    if (from >= ordered.size()) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    List<Report> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
+    return CompletableFuture.supplyAsync(
+        () -> batch.parallelStream().map(r -> prepare(r, bodies.of(r))).toList());
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  private Prepared prepare(Report r, String body) {
     Map<String, TermAccumulator.Occurrence> found = new HashMap<>();
     tokenizer.tokens(r.title(), t -> occurrence(found, t).fields |= Ranking.TITLE);
     tokenizer.tokens(metadataText(r), t -> occurrence(found, t).fields |= Ranking.METADATA);
@@ -106,7 +136,7 @@ public final class SearchIndexBuilder {
           occurrence(found, t).tf++;
           length[0]++;
         });
-    terms.add(id, found, length[0]);
+    return new Prepared(r, body, found, length[0]);
   }
 
   private static TermAccumulator.Occurrence occurrence(

@@ -47,6 +47,7 @@ final class TermAccumulator {
   private int documents;
   private long totalLength;
   private long entryBytes;
+  private long postings;
 
   /** Adds document {@code document} (one more than the previous) with its terms. */
   void add(int document, Map<String, Occurrence> documentTerms, int bodyLength) {
@@ -73,11 +74,16 @@ final class TermAccumulator {
       b.put(e.getValue().fields);
       b.lastDocument = document;
       b.count++;
+      postings++;
     }
   }
 
   int documents() {
     return documents;
+  }
+
+  long postings() {
+    return postings;
   }
 
   int termCount() {

@@ -9,7 +9,6 @@ import cn.zwgk.publisher.site.SiteBuilder;
 import cn.zwgk.publisher.testing.HeadlessChromium;
 import cn.zwgk.publisher.testing.StaticHttpServer;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ class SearchPageIT {
   private static SearchIndexReader reader;
 
   @BeforeAll
-  static void buildSiteAndStartBrowser() throws IOException, URISyntaxException {
+  static void buildSiteAndStartBrowser() throws IOException {
     Path project = Path.of("").toAbsolutePath();
     if (!Files.isRegularFile(project.resolve("pom.xml"))) {
       throw new IllegalStateException(project + " is not the project folder (no pom.xml)");
@@ -58,8 +57,9 @@ class SearchPageIT {
     copy(project.resolve("templates"), source.resolve("templates"));
     copy(project.resolve("assets"), source.resolve("assets"));
     Files.copy(project.resolve("jbake.properties"), source.resolve("jbake.properties"));
-    Path fixture = Path.of(SearchPageIT.class.getResource("sites/valid-search/content").toURI());
-    copy(fixture, source.resolve("content"));
+    copy(
+        project.resolve("src/test/resources/sites/valid-search/content"),
+        source.resolve("content"));
     site = temp.resolve("site");
     new SiteBuilder().build(new BuildRequest(source, site));
     reader = SearchIndexReader.open(site);

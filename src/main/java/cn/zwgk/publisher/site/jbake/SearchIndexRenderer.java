@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.site.jbake;
 
 import cn.zwgk.publisher.listing.SiteIndex;
+import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.render.MarkdownRenderer;
 import cn.zwgk.publisher.search.BigramTokenizer;
 import cn.zwgk.publisher.search.ReportBodyText;
@@ -27,8 +28,12 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
               r -> index.townshipOf(r).slug(),
               new ReportBodyText(config.getHeaderSeparator(), new MarkdownRenderer()),
               config.getDestinationFolder().toPath());
-    } catch (RuntimeException e) {
+    } catch (InvalidContentException e) {
+      // A report changed between validation and indexing: its problems name file and line.
       out.fail("search index: " + e.getMessage());
+      return 0;
+    } catch (RuntimeException e) {
+      out.fail("search index: " + e);
       return 0;
     }
     Pages.SearchPage page =
