@@ -420,7 +420,9 @@
 
   function showMore(run, focusFirst) {
     var page = run.hits.slice(run.shown, run.shown + PAGE_SIZE);
+    more.disabled = true;
     return Promise.all(page.map(function (h) { return load("docs/" + h.doc + ".json"); })).then(function (docs) {
+      more.disabled = false;
       if (run.seq !== seq) { return; }
       var firstNew = null;
       docs.forEach(function (doc, k) {
@@ -443,6 +445,7 @@
     more.hidden = true;
     list.setAttribute("data-query", url(s));
     list.setAttribute("data-run", String(mine.seq));
+    if (!manifest) { setStatus("搜索索引加载失败，请检查网络后刷新页面。", "error"); return Promise.resolve(); }
     if (!s.q) { setStatus("请输入要查找的词语。", "done"); return Promise.resolve(); }
     if (!mine.terms.length) { return finish(mine, started); }
     setStatus("正在搜索……", "loading");
@@ -487,7 +490,14 @@
   countySelect.addEventListener("change", function () { fillTownships(countySelect.value); submit(); });
   townshipSelect.addEventListener("change", submit);
   yearSelect.addEventListener("change", submit);
-  more.addEventListener("click", function () { if (current) { showMore(current, true); } });
+  more.addEventListener("click", function () {
+    if (current && !more.disabled) {
+      showMore(current, true).catch(function () {
+        more.disabled = false;
+        setStatus("搜索结果加载失败，请检查网络后重试。", "error");
+      });
+    }
+  });
   window.addEventListener("popstate", function () {
     var s = stateFromUrl();
     showState(s);

@@ -24,6 +24,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -106,6 +108,7 @@ public final class SearchBenchmark {
 
     Path site = dir.resolve("index-only");
     System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long cpu0 = cpuNanos();
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     SearchIndexBuilder.Summary s =
@@ -117,14 +120,20 @@ public final class SearchBenchmark {
                 site);
     long cpu = cpuNanos() - cpu0;
     Runtime rt = Runtime.getRuntime();
+    long peak =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+            .sum();
     out.printf(
         "index build              %s wall, %s CPU (read + Markdown → text + tokenize + write;"
-            + " load average before %.1f on %d cores; heap in use after: %d MB)%n",
+            + " load average before %.1f on %d cores; heap-pool peaks sum %d MB, -Xmx %d MB)%n",
         seconds(s.time().toNanos()),
         seconds(cpu),
         load,
         rt.availableProcessors(),
-        (rt.totalMemory() - rt.freeMemory()) >> 20);
+        peak >> 20,
+        rt.maxMemory() >> 20);
     out.printf(
         "index                    %d documents, %,d terms, %,d postings (%.0f distinct terms per"
             + " report), %d shards, %,d files%n",
