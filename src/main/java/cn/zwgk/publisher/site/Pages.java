@@ -71,4 +71,7 @@ public final class Pages {
 
   /** One sitemap URL; {@code lastmod} may be empty. */
   public record SitemapEntry(String uri, String lastmod) {}
+
+  /** The search page; results are found in the browser from the static index. */
+  public record SearchPage(int reportCount, List<Crumb> crumbs) {}
 }

@@ -57,7 +57,8 @@ public final class SiteBuilder {
           "grid",
           "notfound",
           "feed",
-          "sitemap");
+          "sitemap",
+          "search");
 
   /** Validation results of earlier builds by this builder (the preview keeps one builder). */
   private final Map<Path, ReportLoader.FileResult> validated = new ConcurrentHashMap<>();

@@ -76,6 +76,7 @@ public final class HeadlessChromium implements AutoCloseable {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
             .usingAnyFreePort()
+            .withSilent(true)
             .build();
     ChromeDriver started;
     try {
@@ -92,8 +93,15 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /** Starts a browser whose window is 1280 × 900 CSS pixels. */
   public static HeadlessChromium start() {
+    return start(1280, 900);
+  }
+
+  /** Starts a browser whose window is {@code width} × {@code height} CSS pixels. */
+  public static HeadlessChromium start(int width, int height) {
     try {
-      return new HeadlessChromium(1280, 900);
+      HeadlessChromium chromium = new HeadlessChromium(width, height);
+      chromium.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+      return chromium;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a Chromium profile folder", e);
     }

@@ -4,11 +4,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,10 +20,11 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves a built site folder over HTTP on 127.0.0.1 and a free port, the way a static web server
- * does: {@code /dir/} serves {@code dir/index.html}, unknown paths get {@code 404.html} with status
- * 404, and nothing outside the folder can be read. The site can be mounted under a path such as
- * {@code /zwgk/}, as it is deployed (its 404 page links assets from there). For integration tests;
- * close it to stop.
+ * does: GET and HEAD only, {@code /dir/} serves {@code dir/index.html}, unknown paths get {@code
+ * 404.html} with status 404, and nothing outside the folder can be read. The site can be mounted
+ * under a path such as {@code /zwgk/}, as it is deployed (its 404 page links assets from there).
+ * Records every request path and the bytes sent, so tests can assert what a page downloaded. For
+ * integration tests; close it to stop. Thread-safe.
  */
 public final class StaticHttpServer implements AutoCloseable {
   private static final Map<String, String> TYPES =
@@ -41,6 +45,10 @@ public final class StaticHttpServer implements AutoCloseable {
           Map.entry(
               "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
 
+  /** One request served: its path (without query) and the bytes of the response body. */
+  public record Request(String path, int status, long bytes) {}
+
+  private final List<Request> requests = new ArrayList<>();
   private final Path root;
   private final String mount;
   private final HttpServer server;
@@ -57,12 +65,12 @@ public final class StaticHttpServer implements AutoCloseable {
   }
 
   /** Starts serving {@code folder} at {@code /}. */
-  public static StaticHttpServer serve(Path folder) throws IOException {
+  public static StaticHttpServer serve(Path folder) {
     return serve(folder, "/");
   }
 
   /** Starts serving {@code folder} at {@code mount}, a path starting and ending with '/'. */
-  public static StaticHttpServer serve(Path folder, String mount) throws IOException {
+  public static StaticHttpServer serve(Path folder, String mount) {
     Objects.requireNonNull(folder, "folder");
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException(folder + " is not a folder");
@@ -70,7 +78,11 @@ public final class StaticHttpServer implements AutoCloseable {
     if (!mount.startsWith("/") || !mount.endsWith("/")) {
       throw new IllegalArgumentException("mount must start and end with '/': " + mount);
     }
-    return new StaticHttpServer(folder, mount);
+    try {
+      return new StaticHttpServer(folder, mount);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start an HTTP server on 127.0.0.1", e);
+    }
   }
 
   /** The site's root URL, e.g. {@code http://127.0.0.1:PORT/zwgk/}. */
@@ -78,9 +90,22 @@ public final class StaticHttpServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + mount);
   }
 
-  /** The absolute URL of a site-relative path such as {@code reports/2024/a.html}. */
+  /**
+   * The absolute URL of a site-relative path such as {@code reports/2024/a.html} or {@code
+   * search.html?q=埔前镇} (appended as given).
+   */
   public String url(String sitePath) {
-    return base().resolve(sitePath).toString();
+    return base() + sitePath;
+  }
+
+  /** The requests served so far, oldest first. */
+  public synchronized List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** Forgets the requests served so far. */
+  public synchronized void clearRequests() {
+    requests.clear();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -101,13 +126,19 @@ public final class StaticHttpServer implements AutoCloseable {
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       if (method.equals("HEAD")) {
         exchange.sendResponseHeaders(status, -1);
+        record(exchange, status, 0);
         return;
       }
       exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
+      record(exchange, status, body.length);
     }
+  }
+
+  private synchronized void record(HttpExchange exchange, int status, long bytes) {
+    requests.add(new Request(exchange.getRequestURI().getPath(), status, bytes));
   }
 
   /** The file for a decoded request path, or null when there is none inside the root. */

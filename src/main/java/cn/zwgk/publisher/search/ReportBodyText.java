@@ -1,0 +1,45 @@
+package cn.zwgk.publisher.search;
+
+import cn.zwgk.publisher.content.SourceFileParser;
+import cn.zwgk.publisher.metadata.Report;
+import cn.zwgk.publisher.problem.InvalidContentException;
+import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.render.MarkdownRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+
+/**
+ * Reads a report's source file again and turns its Markdown body into plain text: the same Markdown
+ * renderer and sanitizer as the report page (so the index holds exactly the text the page shows,
+ * and nothing the sanitizer removed), then Jsoup's text of the result. Thread-safe.
+ */
+public final class ReportBodyText implements BodyText {
+  private final SourceFileParser parser;
+  private final MarkdownRenderer markdown;
+
+  public ReportBodyText(String headerSeparator, MarkdownRenderer markdown) {
+    this.parser = new SourceFileParser(headerSeparator);
+    this.markdown = markdown;
+  }
+
+  @Override
+  public String of(Report report) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(report.file());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + report.path() + " for the search index", e);
+    }
+    List<Problem> problems = new ArrayList<>();
+    var source = parser.parse(report.path(), report.file(), bytes, problems);
+    if (source.isEmpty()) {
+      // The file validated moments ago: it changed during the build.
+      throw new InvalidContentException(problems);
+    }
+    return Jsoup.parseBodyFragment(markdown.toHtml(source.get().body())).body().text();
+  }
+}

@@ -1,0 +1,198 @@
+package cn.zwgk.publisher.search;
+
+import cn.zwgk.publisher.metadata.Report;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+/**
+ * Builds the static search index of the published reports into {@code SITE/search/} (see {@link
+ * ShardWriter} for the files and {@link SearchManifest} for the document numbering). Terms come
+ * from the title (field {@link Ranking#TITLE}), the metadata ({@link Ranking#METADATA}) and the
+ * body, whose text is read and tokenized in parallel one small batch of reports at a time, so
+ * memory holds the postings and never all bodies. Drafts are left out. The output depends only on
+ * the reports and their bodies: an unchanged site gives byte-identical files.
+ *
+ * <p>Thread-safe: one instance may build several indexes, one per call.
+ */
+public final class SearchIndexBuilder {
+  /** Reports whose bodies are read in parallel before their terms are added in order. */
+  private static final int BATCH = 32;
+
+  private final BigramTokenizer tokenizer;
+
+  public SearchIndexBuilder(BigramTokenizer tokenizer) {
+    this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+  }
+
+  /** What was written. */
+  public record Summary(
+      int documents, int terms, long postings, int shards, int files, long bytes, Duration time) {}
+
+  /**
+   * Writes the index of the published reports among {@code reports} into {@code site}/search.
+   *
+   * @param townshipSlug the slug of a report's township page (the township filter's URL value)
+   * @param bodies the plain text of a report's body
+   */
+  public Summary build(
+      List<Report> reports, Function<Report, String> townshipSlug, BodyText bodies, Path site) {
+    long start = System.nanoTime();
+    List<Report> ordered = documentOrder(reports);
+    ShardWriter writer = new ShardWriter(site);
+    TermAccumulator terms = new TermAccumulator();
+    // Bodies are read and tokenized in parallel one batch ahead, while this thread adds the
+    // previous batch in document order: at most two batches of bodies are in memory.
+    CompletableFuture<List<Prepared>> next = prepare(ordered, 0, bodies);
+    for (int from = 0; from < ordered.size(); from += BATCH) {
+      List<Prepared> batch = join(next);
+      next = prepare(ordered, from + BATCH, bodies);
+      for (int i = 0; i < batch.size(); i++) {
+        Prepared p = batch.get(i);
+        terms.add(from + i, p.terms(), p.length());
+        writer.writeDocument(from + i, document(p.report(), p.text()));
+      }
+    }
+    int shards = ShardRouting.shardCountFor(terms.entryBytes());
+    List<List<String>> byShard = terms.termsByShard(shards);
+    for (int s = 0; s < shards; s++) {
+      writer.writeShard(s, byShard.get(s), terms::encoded);
+    }
+    writer.writeManifest(
+        new SearchManifest(
+            SearchManifest.FORMAT, ordered.size(), shards, townships(ordered, townshipSlug)));
+    return new Summary(
+        ordered.size(),
+        terms.termCount(),
+        terms.postings(),
+        shards,
+        writer.files(),
+        writer.bytes(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * The published reports in document order: by county, then township (Chinese collation, then code
+   * points so distinct names never tie), then report year newest first, then publication date
+   * newest first, then path.
+   */
+  static List<Report> documentOrder(List<Report> reports) {
+    Collator collator = Collator.getInstance(Locale.CHINA);
+    Comparator<Report> order =
+        Comparator.comparing(Report::county, collator)
+            .thenComparing(Report::township, collator)
+            .thenComparing(Report::county)
+            .thenComparing(Report::township)
+            .thenComparing(Comparator.comparing(Report::reportYear).reversed())
+            .thenComparing(Comparator.comparing(Report::publicationDate).reversed())
+            .thenComparing(Report::path);
+    return reports.stream().filter(Report::isPublished).sorted(order).toList();
+  }
+
+  /** A report with its body text and the frequency and fields of each of its terms. */
+  private record Prepared(
+      Report report, String text, Map<String, TermAccumulator.Occurrence> terms, int length) {}
+
+  private CompletableFuture<List<Prepared>> prepare(
+      List<Report> ordered, int from, BodyText bodies) {
+    if (from >= ordered.size()) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    List<Report> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
+    return CompletableFuture.supplyAsync(
+        () -> batch.parallelStream().map(r -> prepare(r, bodies.of(r))).toList());
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  private Prepared prepare(Report r, String body) {
+    Map<String, TermAccumulator.Occurrence> found = new HashMap<>();
+    tokenizer.tokens(r.title(), t -> occurrence(found, t).fields |= Ranking.TITLE);
+    tokenizer.tokens(metadataText(r), t -> occurrence(found, t).fields |= Ranking.METADATA);
+    int[] length = {0};
+    tokenizer.tokens(
+        body,
+        t -> {
+          occurrence(found, t).tf++;
+          length[0]++;
+        });
+    return new Prepared(r, body, found, length[0]);
+  }
+
+  private static TermAccumulator.Occurrence occurrence(
+      Map<String, TermAccumulator.Occurrence> found, String term) {
+    return found.computeIfAbsent(term, t -> new TermAccumulator.Occurrence());
+  }
+
+  /** The metadata a reader may search for, one value per line so no term spans two values. */
+  static String metadataText(Report r) {
+    List<String> values = new ArrayList<>();
+    values.add(r.township());
+    values.add(r.county());
+    values.add(r.issuer());
+    values.add(r.indexNumber());
+    values.add(r.docNumber());
+    values.add(r.category());
+    values.addAll(r.subjectWords());
+    values.add(String.valueOf(r.reportYear()));
+    return String.join("\n", values);
+  }
+
+  private static SearchDocument document(Report r, String body) {
+    return new SearchDocument(
+        r.uri(),
+        r.title(),
+        r.township(),
+        r.county(),
+        r.reportYear(),
+        r.publicationDate().toString(),
+        r.indexNumber(),
+        r.docNumber(),
+        body);
+  }
+
+  private static List<SearchManifest.Township> townships(
+      List<Report> ordered, Function<Report, String> townshipSlug) {
+    List<SearchManifest.Township> out = new ArrayList<>();
+    int i = 0;
+    while (i < ordered.size()) {
+      Report first = ordered.get(i);
+      int start = i;
+      Map<Integer, Integer> years = new LinkedHashMap<>();
+      while (i < ordered.size() && sameTownship(first, ordered.get(i))) {
+        years.merge(ordered.get(i).reportYear(), 1, Integer::sum);
+        i++;
+      }
+      List<List<Integer>> pairs = new ArrayList<>();
+      years.forEach((year, count) -> pairs.add(List.of(year, count)));
+      out.add(
+          new SearchManifest.Township(
+              townshipSlug.apply(first), first.county(), first.township(), start, pairs));
+    }
+    return out;
+  }
+
+  private static boolean sameTownship(Report a, Report b) {
+    return a.county().equals(b.county()) && a.township().equals(b.township());
+  }
+}
