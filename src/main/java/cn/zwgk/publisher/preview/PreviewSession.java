@@ -4,6 +4,7 @@ import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.site.BuildRequest;
 import cn.zwgk.publisher.site.BuildSummary;
+import cn.zwgk.publisher.site.SearchIndexMode;
 import cn.zwgk.publisher.site.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,7 +58,12 @@ public final class PreviewSession implements AutoCloseable {
   private void watch() {
     try {
       while (watcher.awaitChange(60)) {
-        rebuild();
+        // Pages first, with the previous search index, so the edit shows at once; then the
+        // index, unless another change is already waiting (its rebuild will come back here).
+        if (rebuild(request.withSearch(SearchIndexMode.KEEP_PREVIOUS), true)
+            && !watcher.hasPendingChange()) {
+          rebuild(request, false);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -65,24 +71,39 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   private void rebuild() {
+    rebuild(request, true);
+  }
+
+  /**
+   * Builds and publishes the status; true when the build succeeded. {@code announce} bumps the
+   * version so open pages reload; the follow-up search-index build does not (the search page
+   * fetches index files afresh for every query).
+   */
+  private boolean rebuild(BuildRequest request, boolean announce) {
     long version = status.get().version();
     try {
       BuildSummary s = builder.build(request);
-      status.set(new BuildStatus(version + 1, List.of()));
+      status.set(new BuildStatus(announce ? version + 1 : version, List.of()));
       console.printf(
           "rebuilt in %d ms: %d files written, %d unchanged%n",
           s.elapsed().toMillis(), s.pages().written(), s.pages().reused());
+      return true;
     } catch (InvalidContentException e) {
       List<String> lines =
           e.problems().stream().filter(Problem::isError).map(Problem::format).toList();
       status.set(new BuildStatus(version, lines));
       lines.forEach(console::println);
       console.println("build failed; still serving the last good site");
+      console.flush();
+      return false;
     } catch (RuntimeException e) {
       status.set(new BuildStatus(version, List.of(String.valueOf(e.getMessage()))));
       console.println("build failed: " + e.getMessage() + "; still serving the last good site");
+      console.flush();
+      return false;
+    } finally {
+      console.flush();
     }
-    console.flush();
   }
 
   @Override

@@ -24,6 +24,7 @@ final class SourceWatcher implements Closeable {
   private static final List<String> WATCHED = List.of("content", "templates", "assets");
   private final Path source;
   private final WatchService service;
+  private boolean pending;
 
   SourceWatcher(Path source) {
     this.source = source;
@@ -44,7 +45,8 @@ final class SourceWatcher implements Closeable {
    */
   boolean awaitChange(long quietMillis) throws InterruptedException {
     try {
-      boolean changed = false;
+      boolean changed = pending;
+      pending = false;
       while (!changed) {
         changed = drain(service.take());
       }
@@ -56,6 +58,19 @@ final class SourceWatcher implements Closeable {
     } catch (ClosedWatchServiceException e) {
       return false;
     }
+  }
+
+  /** Whether a relevant change is already queued (consumes it: the next wait returns at once). */
+  boolean hasPendingChange() {
+    WatchKey key;
+    boolean pending = false;
+    while ((key = service.poll()) != null) {
+      pending |= drain(key);
+    }
+    if (pending) {
+      this.pending = true;
+    }
+    return pending;
   }
 
   private boolean drain(WatchKey key) {

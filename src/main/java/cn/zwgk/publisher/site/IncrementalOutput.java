@@ -92,6 +92,47 @@ public final class IncrementalOutput {
     written(path, key);
   }
 
+  /**
+   * Links every file the previous build wrote under {@code prefix} (e.g. {@code search/}) when they
+   * were all made from inputs with {@code key} ({@code null}: whatever their key) and are all
+   * intact; true when it did. When false, nothing under {@code prefix} is left in the staging
+   * folder, so the caller can write it afresh without touching a linked file.
+   */
+  public boolean reuseAll(String prefix, String key) {
+    List<Map.Entry<String, BuildCache.Entry>> previous =
+        cache.entries().entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).toList();
+    boolean ok = !previous.isEmpty();
+    for (var e : previous) {
+      String want = key == null ? e.getValue().key() : key;
+      if (!ok || !reuse(e.getKey(), want)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) {
+      OutputSwap.deleteRecursively(staging.resolve(prefix));
+      previous.forEach(e -> keys.remove(e.getKey()));
+    }
+    return ok;
+  }
+
+  /**
+   * Records every file now under {@code prefix} in the staging folder as written from {@code key}.
+   */
+  public void writtenAll(String prefix, String key) {
+    Path dir = staging.resolve(prefix);
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        written(staging.relativize(f).toString().replace('\\', '/'), key);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
   public int reusedCount() {
     return reused.get();
   }

@@ -51,6 +51,14 @@ public final class PageKeys {
     return sha256(shared + type + '=' + template + '\n' + uri + '\n' + fingerprint);
   }
 
+  /**
+   * The key of generated data that no template renders (e.g. the search index): the publisher's
+   * version and settings, plus {@code fingerprint}.
+   */
+  public String dataKey(String name, String fingerprint) {
+    return sha256(shared + "data=" + name + '\n' + fingerprint);
+  }
+
   private List<Path> partials() {
     try (Stream<Path> files = Files.list(templates)) {
       return files.filter(p -> p.getFileName().toString().startsWith("_")).sorted().toList();

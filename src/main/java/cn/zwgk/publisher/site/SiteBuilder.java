@@ -105,7 +105,7 @@ public final class SiteBuilder {
     try {
       Files.createDirectories(staging);
       AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
-      ReportContentStore store = bake(source, config, out, loaded);
+      ReportContentStore store = bake(request, config, out, loaded);
       int pages = countPages(staging);
       // --- check (issue: check): the pre-publication gate; errors throw, the old output stays ---
       progress.stage("check", pages);
@@ -137,10 +137,11 @@ public final class SiteBuilder {
   }
 
   private ReportContentStore bake(
-      Path source,
+      BuildRequest request,
       SiteConfig siteConfig,
       IncrementalOutput out,
       AtomicReference<ReportLoader.Result> loaded) {
+    Path source = request.source().toAbsolutePath().normalize();
     DefaultJBakeConfiguration config;
     try {
       config =
@@ -161,7 +162,11 @@ public final class SiteBuilder {
 
     ReportContentStore store =
         new ReportContentStore(
-            siteConfig, out, new PageKeys(source, config::getTemplateByDocType), progress);
+            siteConfig,
+            out,
+            new PageKeys(source, config::getTemplateByDocType),
+            progress,
+            request.search());
     Utensils utensils = new Utensils();
     utensils.setConfiguration(config);
     utensils.setContentStore(store);

@@ -8,6 +8,7 @@ import cn.zwgk.publisher.testing.FixtureSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,10 +61,25 @@ class IncrementalBuildIT {
   }
 
   @Test
-  void editOfOneReportRewritesOnlyThePagesThatShowIt() throws IOException {
+  void editOfOneReportRewritesOnlyItsPageAndTheSearchIndex() throws IOException {
+    Map<String, SiteManifest.Entry> before = SiteManifest.scan(output).entries();
     replace("content/reports/2023/pingshan-2023.md", "坪山镇的报告正文。", "坪山镇的报告正文（已更正）。");
+    rebuildAndCompare();
+    Map<String, SiteManifest.Entry> after = SiteManifest.scan(output).entries();
+    List<String> changed =
+        after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).sorted().toList();
+    assertEquals(
+        List.of("reports/2023/pingshan-2023.html"),
+        changed.stream().filter(p -> !p.startsWith("search/")).toList(),
+        "only the report page: its body is shown on no other page");
+    assertTrue(changed.stream().anyMatch(p -> p.startsWith("search/terms/")), changed.toString());
+  }
+
+  @Test
+  void searchIndexIsReusedWhenNoReportChanged() throws IOException {
+    replace("templates/grid.ftlh", "<h1>公开情况总览</h1>", "<h1>公开情况一览</h1>");
     BuildSummary s = rebuildAndCompare();
-    assertEquals(1, s.pages().written(), "only the report page: its body is shown nowhere else");
+    assertEquals(1, s.pages().written(), "grid.html only; the search index is linked, not rebuilt");
   }
 
   @Test

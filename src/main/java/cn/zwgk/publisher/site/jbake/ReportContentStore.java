@@ -5,6 +5,7 @@ import cn.zwgk.publisher.site.BuildProgress;
 import cn.zwgk.publisher.site.IncrementalOutput;
 import cn.zwgk.publisher.site.PageKeys;
 import cn.zwgk.publisher.site.PageModels;
+import cn.zwgk.publisher.site.SearchIndexMode;
 import java.util.Map;
 import java.util.Objects;
 import org.jbake.app.ContentStore;
@@ -26,6 +27,7 @@ public final class ReportContentStore extends ContentStore {
   private final IncrementalOutput output;
   private final PageKeys keys;
   private final BuildProgress progress;
+  private final SearchIndexMode searchIndexMode;
   private volatile PageModels pages;
   private volatile Map<String, String> sourceHashes = Map.of();
 
@@ -34,8 +36,13 @@ public final class ReportContentStore extends ContentStore {
    * @param keys the input keys of pages
    */
   public ReportContentStore(
-      SiteConfig siteConfig, IncrementalOutput output, PageKeys keys, BuildProgress progress) {
+      SiteConfig siteConfig,
+      IncrementalOutput output,
+      PageKeys keys,
+      BuildProgress progress,
+      SearchIndexMode searchIndexMode) {
     super("memory", "publisher-" + System.identityHashCode(new Object()));
+    this.searchIndexMode = Objects.requireNonNull(searchIndexMode, "searchIndexMode");
     this.progress = Objects.requireNonNull(progress, "progress");
     this.siteConfig = Objects.requireNonNull(siteConfig, "siteConfig");
     this.output = Objects.requireNonNull(output, "output");
@@ -49,6 +56,10 @@ public final class ReportContentStore extends ContentStore {
 
   public IncrementalOutput output() {
     return output;
+  }
+
+  public SearchIndexMode searchIndexMode() {
+    return searchIndexMode;
   }
 
   public BuildProgress progress() {

@@ -1,12 +1,15 @@
 package cn.zwgk.publisher.site.jbake;
 
 import cn.zwgk.publisher.listing.SiteIndex;
+import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.render.MarkdownRenderer;
 import cn.zwgk.publisher.search.BigramTokenizer;
 import cn.zwgk.publisher.search.ReportBodyText;
 import cn.zwgk.publisher.search.SearchIndexBuilder;
+import cn.zwgk.publisher.site.IncrementalOutput;
 import cn.zwgk.publisher.site.Pages;
+import cn.zwgk.publisher.site.SearchIndexMode;
 import java.util.List;
 import org.jbake.app.configuration.JBakeConfiguration;
 
@@ -18,9 +21,52 @@ import org.jbake.app.configuration.JBakeConfiguration;
  */
 public final class SearchIndexRenderer extends PublisherRenderingTool {
 
+  /** Where the index lives in the site; also the prefix of its files in the build cache. */
+  static final String FOLDER = "search/";
+
   @Override
   int renderPages(PageWriter out, ReportContentStore store, JBakeConfiguration config) {
     SiteIndex index = store.pages().index();
+    String key = indexKey(store);
+    IncrementalOutput output = store.output();
+    boolean reused =
+        output.reuseAll(
+            FOLDER, store.searchIndexMode() == SearchIndexMode.KEEP_PREVIOUS ? null : key);
+    if (!reused) {
+      writeIndex(out, store, config, index);
+      output.writtenAll(FOLDER, key);
+    }
+    Pages.SearchPage page =
+        new Pages.SearchPage(
+            index.published().size(),
+            List.of(new Pages.Crumb("首页", "index.html"), new Pages.Crumb("搜索", "search.html")));
+    return out.write("search", "search.html", page) ? 1 : 0;
+  }
+
+  /**
+   * The input of the whole index: every published report's source (its hash) and what the index
+   * stores of its metadata and township. Equal keys give byte-equal index files.
+   */
+  static String indexKey(ReportContentStore store) {
+    var pages = store.pages();
+    StringBuilder in = new StringBuilder("search-index-1\n");
+    pages.index().published().stream()
+        .sorted(java.util.Comparator.comparing(Report::path))
+        .forEach(
+            r ->
+                in.append(r.path())
+                    .append('|')
+                    .append(store.sourceHash(r.path()))
+                    .append('|')
+                    .append(pages.index().townshipOf(r).slug())
+                    .append('|')
+                    .append(pages.reportFingerprint(r))
+                    .append('\n'));
+    return store.keys().dataKey("search-index", in.toString());
+  }
+
+  private static void writeIndex(
+      PageWriter out, ReportContentStore store, JBakeConfiguration config, SiteIndex index) {
     try {
       new SearchIndexBuilder(new BigramTokenizer())
           .build(
@@ -31,15 +77,8 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
     } catch (InvalidContentException e) {
       // A report changed between validation and indexing: its problems name file and line.
       out.fail("search index: " + e.getMessage());
-      return 0;
     } catch (RuntimeException e) {
       out.fail("search index: " + e);
-      return 0;
     }
-    Pages.SearchPage page =
-        new Pages.SearchPage(
-            index.published().size(),
-            List.of(new Pages.Crumb("首页", "index.html"), new Pages.Crumb("搜索", "search.html")));
-    return out.write("search", "search.html", page) ? 1 : 0;
   }
 }
