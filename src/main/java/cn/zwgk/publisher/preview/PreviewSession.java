@@ -20,7 +20,7 @@ import java.util.List;
 public final class PreviewSession implements AutoCloseable {
   private final BuildRequest request;
   private final PrintWriter console;
-  private final SiteBuilder builder = new SiteBuilder();
+  private final SiteBuilder builder = new SiteBuilder().forPreview();
   private final StatusBoard status = new StatusBoard();
   private final PreviewServer server;
   private final SourceWatcher watcher;
@@ -48,6 +48,18 @@ public final class PreviewSession implements AutoCloseable {
 
   public BuildStatus status() {
     return status.get();
+  }
+
+  /** Waits until no rebuild is running or queued (for benchmarks and tests). */
+  public void awaitIdle() throws InterruptedException {
+    Thread.sleep(200);
+    synchronized (builder) {
+      // Taking the builder's lock means no build is running; a queued change starts within 60 ms.
+    }
+    Thread.sleep(100);
+    synchronized (builder) {
+      // and it finished too
+    }
   }
 
   /** Waits until the session is closed or the thread is interrupted. */
@@ -82,7 +94,10 @@ public final class PreviewSession implements AutoCloseable {
   private boolean rebuild(BuildRequest request, boolean announce) {
     long version = status.get().version();
     try {
-      BuildSummary s = builder.build(request);
+      BuildSummary s;
+      synchronized (builder) {
+        s = builder.build(request);
+      }
       status.set(new BuildStatus(announce ? version + 1 : version, List.of()));
       console.printf(
           "rebuilt in %d ms: %d files written, %d unchanged%n",

@@ -67,6 +67,8 @@ public final class SiteBuilder {
 
   private final BuildProgress progress;
 
+  private boolean deleteInBackground;
+
   /** "Today" for the pre-publication check; the baked pages never depend on it. */
   private final Clock clock;
 
@@ -96,6 +98,7 @@ public final class SiteBuilder {
     requireFolder(source, "templates");
     Path staging = OutputSwap.stagingFor(output);
     OutputSwap.deleteRecursively(staging);
+    OutputSwap.leftovers(output).forEach(this::discard);
     Path cacheFile = BuildCache.fileFor(output);
     BuildCache cache =
         request.full()
@@ -119,8 +122,9 @@ public final class SiteBuilder {
       SiteManifest manifest = out.manifest();
       manifest.write(staging);
       BuildCache next = out.nextCache(manifest);
-      OutputSwap.replace(staging, output);
+      Path old = OutputSwap.replaceKeepingOld(staging, output);
       next.write(cacheFile);
+      discard(old);
       return summary(
           loaded.get(),
           checkWarnings,
@@ -292,6 +296,27 @@ public final class SiteBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Deletes a replaced output: at once, or in the background for {@link #forPreview()}. */
+  private void discard(Path old) {
+    if (!deleteInBackground) {
+      OutputSwap.deleteRecursively(old);
+      return;
+    }
+    Thread t = new Thread(() -> OutputSwap.deleteRecursively(old), "delete-previous-output");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * A builder for the live preview: it deletes each replaced output in the background, so a
+   * rebuild's pages are served without waiting for thousands of unlinks.
+   */
+  public SiteBuilder forPreview() {
+    SiteBuilder preview = new SiteBuilder(progress, clock);
+    preview.deleteInBackground = true;
+    return preview;
   }
 
   private static BuildSummary summary(
