@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.site.jbake;
 
 import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.search.RenderedBodyText;
 import cn.zwgk.publisher.site.BuildProgress;
 import cn.zwgk.publisher.site.IncrementalOutput;
 import cn.zwgk.publisher.site.PageKeys;
@@ -28,6 +29,7 @@ public final class ReportContentStore extends ContentStore {
   private final PageKeys keys;
   private final BuildProgress progress;
   private final SearchIndexMode searchIndexMode;
+  private final RenderedBodyText bodyTexts;
   private volatile PageModels pages;
   private volatile Map<String, String> sourceHashes = Map.of();
 
@@ -43,6 +45,7 @@ public final class ReportContentStore extends ContentStore {
       SearchIndexMode searchIndexMode) {
     super("memory", "publisher-" + System.identityHashCode(new Object()));
     this.searchIndexMode = Objects.requireNonNull(searchIndexMode, "searchIndexMode");
+    this.bodyTexts = new RenderedBodyText(64L << 20);
     this.progress = Objects.requireNonNull(progress, "progress");
     this.siteConfig = Objects.requireNonNull(siteConfig, "siteConfig");
     this.output = Objects.requireNonNull(output, "output");
@@ -56,6 +59,14 @@ public final class ReportContentStore extends ContentStore {
 
   public IncrementalOutput output() {
     return output;
+  }
+
+  /**
+   * Body text of the pages rendered in this build, handed to the search index so it does not render
+   * every body again; bounded to 64 M characters (about 128 MB).
+   */
+  public RenderedBodyText bodyTexts() {
+    return bodyTexts;
   }
 
   public SearchIndexMode searchIndexMode() {

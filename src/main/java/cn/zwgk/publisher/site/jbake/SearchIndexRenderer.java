@@ -72,7 +72,9 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
           .build(
               index.published(),
               r -> index.townshipOf(r).slug(),
-              new ReportBodyText(config.getHeaderSeparator(), new MarkdownRenderer()),
+              store
+                  .bodyTexts()
+                  .orElse(new ReportBodyText(config.getHeaderSeparator(), new MarkdownRenderer())),
               config.getDestinationFolder().toPath());
     } catch (InvalidContentException e) {
       // A report changed between validation and indexing: its problems name file and line.
