@@ -121,6 +121,7 @@ public final class PreviewSession implements AutoCloseable {
     }
   }
 
+  /** Stops serving and watching, and waits for a build in progress and its clean-up to end. */
   @Override
   public void close() {
     server.close();
@@ -130,5 +131,11 @@ public final class PreviewSession implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     loop.interrupt();
+    try {
+      loop.join();
+      builder.awaitBackgroundWork();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -64,8 +64,12 @@ final class SourceWatcher implements Closeable {
   boolean hasPendingChange() {
     WatchKey key;
     boolean pending = false;
-    while ((key = service.poll()) != null) {
-      pending |= drain(key);
+    try {
+      while ((key = service.poll()) != null) {
+        pending |= drain(key);
+      }
+    } catch (ClosedWatchServiceException e) {
+      return false;
     }
     if (pending) {
       this.pending = true;

@@ -69,6 +69,8 @@ public final class SiteBuilder {
 
   private boolean deleteInBackground;
 
+  private final List<Thread> deletions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   /** "Today" for the pre-publication check; the baked pages never depend on it. */
   private final Clock clock;
 
@@ -307,6 +309,15 @@ public final class SiteBuilder {
     Thread t = new Thread(() -> OutputSwap.deleteRecursively(old), "delete-previous-output");
     t.setDaemon(true);
     t.start();
+    deletions.add(t);
+  }
+
+  /** Waits for the background deletions of {@link #forPreview()} builds to finish. */
+  public void awaitBackgroundWork() throws InterruptedException {
+    for (Thread t : deletions) {
+      t.join();
+    }
+    deletions.clear();
   }
 
   /**
