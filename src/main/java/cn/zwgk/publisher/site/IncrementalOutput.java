@@ -29,10 +29,31 @@ public final class IncrementalOutput {
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger written = new AtomicInteger();
 
+  private final boolean inPlace;
+
   public IncrementalOutput(Path previous, Path staging, BuildCache cache) {
+    this(previous, staging, cache, false);
+  }
+
+  private IncrementalOutput(Path previous, Path staging, BuildCache cache, boolean inPlace) {
     this.previous = previous;
     this.staging = staging;
     this.cache = cache;
+    this.inPlace = inPlace;
+  }
+
+  /**
+   * Output written straight into {@code output}, for the live preview: unchanged files stay where
+   * they are, changed ones are replaced, and {@link #prune} removes what the build no longer makes.
+   * No staging folder and no links, so a rebuild costs what changed; but a build that fails while
+   * rendering leaves some pages new and some old (the cache then makes the next build redo them).
+   */
+  public static IncrementalOutput inPlace(Path output, BuildCache cache) {
+    return new IncrementalOutput(output, output, cache, true);
+  }
+
+  public boolean isInPlace() {
+    return inPlace;
   }
 
   public Path staging() {
@@ -51,6 +72,11 @@ public final class IncrementalOutput {
     Path old = previous.resolve(path);
     if (!intact(old, entry.get())) {
       return false;
+    }
+    if (inPlace) {
+      keys.put(path, key);
+      reused.incrementAndGet();
+      return true;
     }
     Path target = staging.resolve(path);
     try {
@@ -146,6 +172,9 @@ public final class IncrementalOutput {
    * hash (same inode, same size and time); only new files are hashed.
    */
   public SiteManifest manifest() {
+    if (inPlace) {
+      return manifestFromKeys();
+    }
     List<SiteManifest.Entry> entries = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(staging)) {
       for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
@@ -168,6 +197,51 @@ public final class IncrementalOutput {
       throw new UncheckedIOException("cannot scan " + staging, e);
     }
     return SiteManifest.of(entries);
+  }
+
+  /** The manifest from what this build recorded, hashing only what it wrote (in-place output). */
+  private SiteManifest manifestFromKeys() {
+    List<SiteManifest.Entry> entries = new ArrayList<>();
+    try {
+      for (Map.Entry<String, String> e : keys.entrySet()) {
+        Path file = staging.resolve(e.getKey());
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        var known = cache.entry(e.getKey());
+        boolean same =
+            known.isPresent()
+                && known.get().key().equals(e.getValue())
+                && known.get().size() == attrs.size()
+                && known.get().mtime() == attrs.lastModifiedTime().toMillis();
+        entries.add(
+            new SiteManifest.Entry(
+                e.getKey(), same ? known.get().sha256() : SiteManifest.sha256(file), attrs.size()));
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot read the output in " + staging, ex);
+    }
+    return SiteManifest.of(entries);
+  }
+
+  /**
+   * In-place output: deletes the files the previous build made that this build did not (removed or
+   * renamed reports, townships, index files).
+   */
+  public void prune() {
+    for (String path : cache.entries().keySet()) {
+      if (!keys.containsKey(path)) {
+        try {
+          Files.deleteIfExists(staging.resolve(path));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot delete " + staging.resolve(path), e);
+        }
+      }
+    }
+  }
+
+  /** Pages (HTML and XML files) this build made or kept. */
+  public int pageCount() {
+    return (int)
+        keys.keySet().stream().filter(p -> p.endsWith(".html") || p.endsWith(".xml")).count();
   }
 
   /** The cache describing this build's output, for the next build. */

@@ -69,6 +69,8 @@ public final class SiteBuilder {
 
   private boolean deleteInBackground;
 
+  private boolean inPlace;
+
   private final List<Thread> deletions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** "Today" for the pre-publication check; the baked pages never depend on it. */
@@ -98,20 +100,23 @@ public final class SiteBuilder {
     SiteConfig config = SiteConfig.load(source);
     requireFolder(source, "content");
     requireFolder(source, "templates");
-    Path staging = OutputSwap.stagingFor(output);
-    OutputSwap.deleteRecursively(staging);
-    OutputSwap.leftovers(output).forEach(this::discard);
     Path cacheFile = BuildCache.fileFor(output);
     BuildCache cache =
         request.full()
             ? BuildCache.empty("--full: rendering every page")
             : BuildCache.read(cacheFile);
+    if (inPlace) {
+      return buildInPlace(request, config, cache, start);
+    }
+    Path staging = OutputSwap.stagingFor(output);
+    OutputSwap.deleteRecursively(staging);
+    OutputSwap.leftovers(output).forEach(this::discard);
     IncrementalOutput out = new IncrementalOutput(output, staging, cache);
     try {
       Files.createDirectories(staging);
       AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
       ReportContentStore store = bake(request, config, out, loaded);
-      int pages = countPages(staging);
+      int pages = out.pageCount();
       // --- check (issue: check): the pre-publication gate; errors throw, the old output stays ---
       progress.stage("check", pages);
       List<Problem> checkWarnings =
@@ -139,6 +144,38 @@ public final class SiteBuilder {
     } finally {
       progress.finish();
       OutputSwap.deleteRecursively(staging);
+    }
+  }
+
+  /**
+   * The preview's build: straight into the served folder (see {@link IncrementalOutput#inPlace});
+   * validation still runs before anything is written. No check.
+   */
+  private BuildSummary buildInPlace(
+      BuildRequest request, SiteConfig config, BuildCache cache, long start) {
+    Path output = request.output().toAbsolutePath().normalize();
+    IncrementalOutput out = IncrementalOutput.inPlace(output, cache);
+    Path cacheFile = BuildCache.fileFor(output);
+    try {
+      Files.createDirectories(output);
+      AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
+      ReportContentStore store = bake(request, config, out, loaded);
+      out.prune();
+      SiteManifest manifest = out.manifest();
+      manifest.write(output);
+      out.nextCache(manifest).write(cacheFile);
+      return summary(
+          loaded.get(),
+          List.of(),
+          store.pages().index(),
+          new BuildSummary.Pages(
+              out.pageCount(), out.writtenCount(), out.reusedCount(), cache.note()),
+          output,
+          Duration.ofNanos(System.nanoTime() - start));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + output, e);
+    } finally {
+      progress.finish();
     }
   }
 
@@ -285,21 +322,6 @@ public final class SiteBuilder {
     }
   }
 
-  private static int countPages(Path dir) {
-    try (var files = Files.walk(dir)) {
-      return (int)
-          files
-              .filter(
-                  p -> {
-                    String n = p.getFileName().toString();
-                    return n.endsWith(".html") || n.endsWith(".xml");
-                  })
-              .count();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Deletes a replaced output: at once, or in the background for {@link #forPreview()}. */
   private void discard(Path old) {
     if (!deleteInBackground) {
@@ -321,12 +343,13 @@ public final class SiteBuilder {
   }
 
   /**
-   * A builder for the live preview: it deletes each replaced output in the background, so a
-   * rebuild's pages are served without waiting for thousands of unlinks.
+   * A builder for the live preview: it writes into the served folder in place (only what changed;
+   * see {@link IncrementalOutput#inPlace}) and deletes replaced outputs in the background.
    */
   public SiteBuilder forPreview() {
     SiteBuilder preview = new SiteBuilder(progress, clock);
     preview.deleteInBackground = true;
+    preview.inPlace = true;
     return preview;
   }
 
