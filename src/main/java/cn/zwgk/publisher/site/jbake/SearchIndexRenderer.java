@@ -8,8 +8,12 @@ import cn.zwgk.publisher.search.BigramTokenizer;
 import cn.zwgk.publisher.search.ReportBodyText;
 import cn.zwgk.publisher.search.SearchIndexBuilder;
 import cn.zwgk.publisher.site.IncrementalOutput;
+import cn.zwgk.publisher.site.PageKeys;
 import cn.zwgk.publisher.site.Pages;
 import cn.zwgk.publisher.site.SearchIndexMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import org.jbake.app.configuration.JBakeConfiguration;
 
@@ -49,20 +53,23 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
    */
   static String indexKey(ReportContentStore store) {
     var pages = store.pages();
-    StringBuilder in = new StringBuilder("search-index-1\n");
+    // Streamed into the digest: at 100,000 reports the input is hundreds of megabytes.
+    MessageDigest digest = PageKeys.newDigest();
     pages.index().published().stream()
         .sorted(java.util.Comparator.comparing(Report::path))
-        .forEach(
+        .forEachOrdered(
             r ->
-                in.append(r.path())
-                    .append('|')
-                    .append(store.sourceHash(r.path()))
-                    .append('|')
-                    .append(pages.index().townshipOf(r).slug())
-                    .append('|')
-                    .append(pages.reportFingerprint(r))
-                    .append('\n'));
-    return store.keys().dataKey("search-index", in.toString());
+                digest.update(
+                    (r.path()
+                            + '|'
+                            + store.sourceHash(r.path())
+                            + '|'
+                            + pages.index().townshipOf(r).slug()
+                            + '|'
+                            + pages.reportFingerprint(r)
+                            + '\n')
+                        .getBytes(StandardCharsets.UTF_8)));
+    return store.keys().dataKey("search-index-1", HexFormat.of().formatHex(digest.digest()));
   }
 
   private static void writeIndex(
