@@ -1,6 +1,5 @@
 package cn.zwgk.publisher.cli;
 
-import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.site.BuildRequest;
 import cn.zwgk.publisher.site.BuildSummary;
 import cn.zwgk.publisher.site.SiteBuilder;
@@ -58,9 +57,15 @@ final class BuildCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Warnings printed before the summary; the rest are counted, so the summary stays on screen. */
+  static final int WARNINGS_SHOWN = 20;
+
   static void print(BuildSummary s, PrintWriter out) {
-    for (Problem w : s.warnings()) {
-      out.println(w.format());
+    s.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> out.println(w.format()));
+    if (s.warnings().size() > WARNINGS_SHOWN) {
+      out.printf(
+          "… and %d more warning(s); `publisher check` lists every finding%n",
+          s.warnings().size() - WARNINGS_SHOWN);
     }
     out.println("Built the disclosure portal.");
     out.printf(

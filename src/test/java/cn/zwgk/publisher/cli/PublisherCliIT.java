@@ -41,6 +41,34 @@ class PublisherCliIT {
   }
 
   @Test
+  void longWarningListsAreCutSoTheSummaryStaysOnScreen() {
+    var warnings = new java.util.ArrayList<cn.zwgk.publisher.problem.Problem>();
+    for (int i = 1; i <= 25; i++) {
+      warnings.add(
+          cn.zwgk.publisher.problem.Problem.warning(
+              "content/reports/2024/r" + i + ".md", 3, "status", "draft"));
+    }
+    var summary =
+        new cn.zwgk.publisher.site.BuildSummary(
+            0,
+            25,
+            0,
+            0,
+            java.util.List.of(),
+            new cn.zwgk.publisher.site.BuildSummary.Pages(0, 0, 0, ""),
+            warnings,
+            Path.of("out"),
+            java.time.Duration.ZERO);
+    BuildCommand.print(summary, new PrintWriter(out, true));
+    String text = out.toString();
+    assertTrue(text.contains("r20.md:3: warning"), text);
+    assertTrue(!text.contains("r21.md"), text);
+    assertTrue(
+        text.contains("… and 5 more warning(s); `publisher check` lists every finding"), text);
+    assertTrue(text.contains("  warnings    25"), text);
+  }
+
+  @Test
   void defaultOutputIsTargetSiteUnderTheSource(@TempDir Path dir) {
     Path site = FixtureSite.copy("valid-basic", dir.resolve("src"));
     assertEquals(0, run("build", "--source", site.toString()), err.toString());
