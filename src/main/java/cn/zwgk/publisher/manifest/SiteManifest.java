@@ -115,6 +115,15 @@ public final class SiteManifest {
     return entries;
   }
 
+  /** Hex SHA-256 of {@code bytes}. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
   /** Hex SHA-256 of a file's bytes. */
   public static String sha256(Path file) throws IOException {
     MessageDigest digest;

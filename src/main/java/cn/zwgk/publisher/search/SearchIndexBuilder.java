@@ -48,9 +48,18 @@ public final class SearchIndexBuilder {
    */
   public Summary build(
       List<Report> reports, Function<Report, String> townshipSlug, BodyText bodies, Path site) {
+    return build(reports, townshipSlug, bodies, ShardWriter.into(site));
+  }
+
+  /** Like {@link #build(List, Function, BodyText, Path)}, handing every file to {@code sink}. */
+  public Summary build(
+      List<Report> reports,
+      Function<Report, String> townshipSlug,
+      BodyText bodies,
+      IndexFileSink sink) {
     long start = System.nanoTime();
     List<Report> ordered = documentOrder(reports);
-    ShardWriter writer = new ShardWriter(site);
+    ShardWriter writer = new ShardWriter(sink);
     TermAccumulator terms = new TermAccumulator();
     // Bodies are read and tokenized in parallel one batch ahead, while this thread adds the
     // previous batch in document order: at most two batches of bodies are in memory.

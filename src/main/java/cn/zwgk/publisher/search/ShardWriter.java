@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ public final class ShardWriter {
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
 
-  private final Path root;
+  private final IndexFileSink sink;
   private long bytes;
   private int files;
 
@@ -35,17 +36,26 @@ public final class ShardWriter {
    * leftover one (or an asset folder of that name) would mix old files into the new index.
    */
   public ShardWriter(Path site) {
-    this.root = site.resolve(FOLDER);
+    this(into(site));
+  }
+
+  /** A writer handing every file to {@code sink}. */
+  public ShardWriter(IndexFileSink sink) {
+    this.sink = sink;
+  }
+
+  /** A sink writing plainly under {@code site}, whose search folder must not exist yet. */
+  public static IndexFileSink into(Path site) {
+    Path root = site.resolve(FOLDER);
     if (Files.exists(root)) {
       throw new IllegalStateException(
           root + " already exists (expected the search index to own " + FOLDER + "/ in the site)");
     }
-    try {
-      Files.createDirectories(root.resolve("terms"));
-      Files.createDirectories(root.resolve("docs"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + root, e);
-    }
+    return (path, bytes) -> {
+      Path file = site.resolve(path);
+      Files.createDirectories(file.getParent());
+      Files.write(file, bytes);
+    };
   }
 
   public static Path manifestPath(Path site) {
@@ -65,44 +75,44 @@ public final class ShardWriter {
   }
 
   void writeDocument(int id, SearchDocument document) {
-    write(root.resolve("docs").resolve(id + ".json"), document);
+    write(FOLDER + "/docs/" + id + ".json", document);
   }
 
   void writeManifest(SearchManifest manifest) {
-    write(root.resolve("index.json"), manifest);
+    write(FOLDER + "/index.json", manifest);
   }
 
   /** Writes shard {@code shard}: each of the sorted {@code terms} with its encoded postings. */
   void writeShard(int shard, List<String> terms, Function<String, String> postings) {
-    Path file = root.resolve("terms").resolve(shard + ".json");
-    try (JsonGenerator out = JSON.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (JsonGenerator out = JSON.getFactory().createGenerator(buffer, JsonEncoding.UTF8)) {
       out.writeStartObject();
       for (String term : terms) {
         out.writeStringField(term, postings.apply(term));
       }
       out.writeEndObject();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException("cannot encode shard " + shard, e);
     }
-    counted(file);
+    store(FOLDER + "/terms/" + shard + ".json", buffer.toByteArray());
   }
 
-  private void write(Path file, Object value) {
+  private void write(String path, Object value) {
     try {
-      JSON.writeValue(file.toFile(), value);
+      store(path, JSON.writeValueAsBytes(value));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException("cannot encode " + path, e);
     }
-    counted(file);
   }
 
-  private void counted(Path file) {
+  private void store(String path, byte[] content) {
     try {
-      bytes += Files.size(file);
-      files++;
+      sink.write(path, content);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the size of " + file, e);
+      throw new UncheckedIOException("cannot write " + path, e);
     }
+    bytes += content.length;
+    files++;
   }
 
   /** Bytes written so far. */

@@ -119,44 +119,57 @@ public final class IncrementalOutput {
   }
 
   /**
-   * Links every file the previous build wrote under {@code prefix} (e.g. {@code search/}) when they
+   * Keeps every file the previous build wrote under {@code prefix} (e.g. {@code search/}) when they
    * were all made from inputs with {@code key} ({@code null}: whatever their key) and are all
-   * intact; true when it did. When false, nothing under {@code prefix} is left in the staging
-   * folder, so the caller can write it afresh without touching a linked file.
+   * intact; true when it did. When false, none of them counts as kept: the caller writes the folder
+   * again through {@link #writeIfChanged}, which keeps files whose bytes did not change.
    */
   public boolean reuseAll(String prefix, String key) {
-    List<Map.Entry<String, BuildCache.Entry>> previous =
+    List<Map.Entry<String, BuildCache.Entry>> previousFiles =
         cache.entries().entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).toList();
-    boolean ok = !previous.isEmpty();
-    for (var e : previous) {
+    boolean ok = !previousFiles.isEmpty();
+    int kept = 0;
+    for (var e : previousFiles) {
       String want = key == null ? e.getValue().key() : key;
       if (!ok || !reuse(e.getKey(), want)) {
         ok = false;
         break;
       }
+      kept++;
     }
     if (!ok) {
-      OutputSwap.deleteRecursively(staging.resolve(prefix));
-      previous.forEach(e -> keys.remove(e.getKey()));
+      if (!inPlace) {
+        OutputSwap.deleteRecursively(staging.resolve(prefix));
+      }
+      previousFiles.forEach(e -> keys.remove(e.getKey()));
+      reused.addAndGet(-kept);
     }
     return ok;
   }
 
   /**
-   * Records every file now under {@code prefix} in the staging folder as written from {@code key}.
+   * Stores generated {@code bytes} as {@code path}, made from inputs with {@code key}: when the
+   * previous build has a file with the same bytes there, intact, it is kept (linked into the
+   * staging folder, or left in place) instead of written again.
    */
-  public void writtenAll(String prefix, String key) {
-    Path dir = staging.resolve(prefix);
-    if (!Files.isDirectory(dir)) {
+  public void writeIfChanged(String path, byte[] bytes, String key) {
+    var entry = cache.entry(path);
+    if (entry.isPresent()
+        && entry.get().size() == bytes.length
+        && entry.get().sha256().equals(SiteManifest.sha256(bytes))
+        && reuse(path, entry.get().key())) {
+      keys.put(path, key);
       return;
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-        written(staging.relativize(f).toString().replace('\\', '/'), key);
-      }
+    Path target = staging.resolve(path);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.deleteIfExists(target); // never write through a link to the previous output
+      Files.write(target, bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
+      throw new UncheckedIOException("cannot write " + target, e);
     }
+    written(path, key);
   }
 
   public int reusedCount() {

@@ -64,7 +64,7 @@ class IncrementalBuildIT {
   void editOfOneReportRewritesOnlyItsPageAndTheSearchIndex() throws IOException {
     Map<String, SiteManifest.Entry> before = SiteManifest.scan(output).entries();
     replace("content/reports/2023/pingshan-2023.md", "坪山镇的报告正文。", "坪山镇的报告正文（已更正）。");
-    rebuildAndCompare();
+    BuildSummary s = rebuildAndCompare();
     Map<String, SiteManifest.Entry> after = SiteManifest.scan(output).entries();
     List<String> changed =
         after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).sorted().toList();
@@ -73,6 +73,9 @@ class IncrementalBuildIT {
         changed.stream().filter(p -> !p.startsWith("search/")).toList(),
         "only the report page: its body is shown on no other page");
     assertTrue(changed.stream().anyMatch(p -> p.startsWith("search/terms/")), changed.toString());
+    assertTrue(
+        s.pages().written() < s.pages().total(),
+        "unchanged search files are kept, not rewritten: " + s.pages());
   }
 
   @Test

@@ -37,8 +37,7 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
         output.reuseAll(
             FOLDER, store.searchIndexMode() == SearchIndexMode.KEEP_PREVIOUS ? null : key);
     if (!reused) {
-      writeIndex(out, store, config, index);
-      output.writtenAll(FOLDER, key);
+      writeIndex(out, store, config, index, key);
     }
     Pages.SearchPage page =
         new Pages.SearchPage(
@@ -72,8 +71,13 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
     return store.keys().dataKey("search-index-1", HexFormat.of().formatHex(digest.digest()));
   }
 
+  /** Writes the index; files whose bytes did not change are kept from the previous build. */
   private static void writeIndex(
-      PageWriter out, ReportContentStore store, JBakeConfiguration config, SiteIndex index) {
+      PageWriter out,
+      ReportContentStore store,
+      JBakeConfiguration config,
+      SiteIndex index,
+      String key) {
     try {
       new SearchIndexBuilder(new BigramTokenizer())
           .build(
@@ -82,7 +86,7 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
               store
                   .bodyTexts()
                   .orElse(new ReportBodyText(config.getHeaderSeparator(), new MarkdownRenderer())),
-              config.getDestinationFolder().toPath());
+              (path, bytes) -> store.output().writeIfChanged(path, bytes, key));
     } catch (InvalidContentException e) {
       // A report changed between validation and indexing: its problems name file and line.
       out.fail("search index: " + e.getMessage());

@@ -1,0 +1,13 @@
+package cn.zwgk.publisher.search;
+
+import java.io.IOException;
+
+/**
+ * Where the files of a search index go. The site build passes one that keeps a file unchanged since
+ * the previous build instead of writing it again; {@link ShardWriter#into} writes plainly.
+ */
+@FunctionalInterface
+public interface IndexFileSink {
+  /** Stores {@code bytes} as the site file {@code path} (e.g. {@code search/docs/12.json}). */
+  void write(String path, byte[] bytes) throws IOException;
+}
