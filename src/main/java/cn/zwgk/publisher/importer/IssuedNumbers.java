@@ -58,29 +58,18 @@ public final class IssuedNumbers {
   static List<Entry> parse(String text) {
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    boolean header = true;
-    String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        if (!line.equals(COLUMNS)) {
-          problems.add(
-              Problem.error(PATH, i + 1, "columns", "\"" + line + "\" (expected " + COLUMNS + ")"));
-        }
-        continue;
-      }
-      String[] f = line.split(",", -1);
+    for (RegistryCsv.Row row : RegistryCsv.rows(PATH, COLUMNS, text, problems)) {
+      String[] f = row.fields();
       if (f.length != 2 || f[0].isBlank()) {
         problems.add(
             Problem.error(
-                PATH, i + 1, "index_number", "\"" + line + "\" (expected " + COLUMNS + ")"));
+                PATH,
+                row.number(),
+                "index_number",
+                "\"" + row.line() + "\" (expected " + COLUMNS + ")"));
         continue;
       }
-      entries.add(new Entry(f[0].strip(), f[1].strip(), i + 1));
+      entries.add(new Entry(f[0].strip(), f[1].strip(), row.number()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidContentException(problems);

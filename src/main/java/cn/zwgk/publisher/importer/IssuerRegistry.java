@@ -50,27 +50,14 @@ public final class IssuerRegistry {
   public static IssuerRegistry parse(String text) {
     List<Issuer> issuers = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    boolean header = true;
-    String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        if (!line.equals(COLUMNS)) {
-          problems.add(
-              Problem.error(PATH, i + 1, "columns", "\"" + line + "\" (expected " + COLUMNS + ")"));
-        }
-        continue;
-      }
-      String[] f = line.split(",", -1);
+    for (RegistryCsv.Row row : RegistryCsv.rows(PATH, COLUMNS, text, problems)) {
+      String line = row.line();
+      String[] f = row.fields();
       if (f.length != 4 || List.of(f).stream().anyMatch(s -> s.strip().isEmpty())) {
         problems.add(
             Problem.error(
                 PATH,
-                i + 1,
+                row.number(),
                 "issuer",
                 "\""
                     + line
@@ -84,7 +71,7 @@ public final class IssuerRegistry {
         problems.add(
             Problem.error(
                 PATH,
-                i + 1,
+                row.number(),
                 "code",
                 "\""
                     + code
@@ -99,7 +86,7 @@ public final class IssuerRegistry {
           problems.add(
               Problem.error(
                   PATH,
-                  i + 1,
+                  row.number(),
                   "township",
                   township
                       + " ("
@@ -109,7 +96,7 @@ public final class IssuerRegistry {
                       + " (expected one line per township)"));
         }
       }
-      issuers.add(new Issuer(township, county, f[2].strip(), code, i + 1));
+      issuers.add(new Issuer(township, county, f[2].strip(), code, row.number()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidContentException(problems);
