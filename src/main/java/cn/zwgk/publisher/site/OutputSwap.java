@@ -26,11 +26,6 @@ public final class OutputSwap {
     return sibling(output, ".staging");
   }
 
-  /** Replaces {@code output} by {@code staging}. */
-  public static void replace(Path staging, Path output) {
-    deleteRecursively(replaceKeepingOld(staging, output));
-  }
-
   /**
    * Replaces {@code output} by {@code staging} and returns where the previous output now is (a
    * hidden sibling with a unique name), for the caller to delete when it suits it: the preview

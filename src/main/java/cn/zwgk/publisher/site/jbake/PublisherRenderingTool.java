@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -70,7 +69,7 @@ abstract class PublisherRenderingTool implements RenderingTool {
      */
     boolean write(String type, String uri, Object page) {
       String key = key(type, uri, page.toString());
-      return reuse(uri, key) || write(document(type, uri, page, Map.of()), key);
+      return reuse(uri, key) || write(document(type, uri, page), key);
     }
 
     String key(String type, String uri, String fingerprint) {
@@ -101,7 +100,7 @@ abstract class PublisherRenderingTool implements RenderingTool {
       errors.add(message);
     }
 
-    static DocumentModel document(String type, String uri, Object page, Map<String, Object> extra) {
+    static DocumentModel document(String type, String uri, Object page) {
       DocumentModel doc = new DocumentModel();
       doc.setType(type);
       doc.setUri(uri);
@@ -109,7 +108,6 @@ abstract class PublisherRenderingTool implements RenderingTool {
       doc.setRootPath(rootPath(uri));
       doc.put("page", page);
       doc.put("root", rootPath(uri));
-      doc.putAll(extra);
       return doc;
     }
 

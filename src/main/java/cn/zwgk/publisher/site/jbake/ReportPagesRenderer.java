@@ -56,6 +56,6 @@ public final class ReportPagesRenderer extends PublisherRenderingTool {
     }
     out.store().bodyTexts().rendered(report, parsed.getBody());
     var page = pages.reportPage(report, AutoEscapingFreemarkerEngine.markup(parsed.getBody()));
-    return out.write(PageWriter.document("report", report.uri(), page, java.util.Map.of()), key);
+    return out.write(PageWriter.document("report", report.uri(), page), key);
   }
 }
