@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Renders a report body from Markdown to sanitized HTML. JBake's own engine builds a new Flexmark
@@ -37,7 +38,19 @@ public final class MarkdownRenderer {
 
   /** Markdown → HTML fragment, with raw HTML and unsafe URLs removed. */
   public String toHtml(String markdown) {
-    Node document = parser.parse(markdown);
-    return sanitizer.clean(renderer.render(document));
+    return render(markdown).html();
   }
+
+  /**
+   * Markdown → sanitized HTML fragment and its plain text (what a reader sees, for the search
+   * index), both from one sanitized tree.
+   */
+  public RenderedBody render(String markdown) {
+    Node document = parser.parse(markdown);
+    Element body = sanitizer.cleanBody(renderer.render(document));
+    return new RenderedBody(body.html(), body.text());
+  }
+
+  /** A report body as sanitized HTML and as the plain text of that HTML. */
+  public record RenderedBody(String html, String text) {}
 }

@@ -8,6 +8,9 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface IndexFileSink {
-  /** Stores {@code bytes} as the site file {@code path} (e.g. {@code search/docs/12.json}). */
+  /**
+   * Stores {@code bytes} as the site file {@code path} (e.g. {@code search/docs/12.json}). Called
+   * from several threads at once for document files.
+   */
   void write(String path, byte[] bytes) throws IOException;
 }

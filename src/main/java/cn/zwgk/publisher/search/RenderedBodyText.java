@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jsoup.Jsoup;
 
 /**
  * Body text kept from the report pages a build has just rendered, so the search index does not
@@ -24,9 +23,11 @@ public final class RenderedBodyText {
     this.maxChars = maxChars;
   }
 
-  /** Keeps the text of {@code report}'s rendered, sanitized body HTML while under the bound. */
-  public void rendered(Report report, String sanitizedHtml) {
-    String text = Jsoup.parseBodyFragment(sanitizedHtml).body().text();
+  /**
+   * Keeps {@code text}, the text of {@code report}'s rendered, sanitized body, while under the
+   * bound.
+   */
+  public void keep(Report report, String text) {
     if (chars.addAndGet(text.length()) <= maxChars) {
       texts.put(report.path(), text);
     } else {

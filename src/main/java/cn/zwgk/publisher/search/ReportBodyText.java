@@ -10,12 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 
 /**
  * Reads a report's source file again and turns its Markdown body into plain text: the same Markdown
  * renderer and sanitizer as the report page (so the index holds exactly the text the page shows,
- * and nothing the sanitizer removed), then Jsoup's text of the result. Thread-safe.
+ * and nothing the sanitizer removed), as Jsoup's text of the sanitized tree. Thread-safe.
  */
 public final class ReportBodyText implements BodyText {
   private final SourceFileParser parser;
@@ -40,6 +39,6 @@ public final class ReportBodyText implements BodyText {
       // The file validated moments ago: it changed during the build.
       throw new InvalidContentException(problems);
     }
-    return Jsoup.parseBodyFragment(markdown.toHtml(source.get().body())).body().text();
+    return markdown.render(source.get().body()).text();
   }
 }

@@ -13,8 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Builds the static search index of the published reports into {@code SITE/search/} (see {@link
@@ -28,7 +32,7 @@ import java.util.function.Function;
  */
 public final class SearchIndexBuilder {
   /** Reports whose bodies are read in parallel before their terms are added in order. */
-  private static final int BATCH = 32;
+  private static final int BATCH = 64;
 
   private final BigramTokenizer tokenizer;
 
@@ -61,17 +65,37 @@ public final class SearchIndexBuilder {
     List<Report> ordered = documentOrder(reports);
     ShardWriter writer = new ShardWriter(sink);
     TermAccumulator terms = new TermAccumulator();
-    // Bodies are read and tokenized in parallel one batch ahead, while this thread adds the
-    // previous batch in document order: at most two batches of bodies are in memory.
-    CompletableFuture<List<Prepared>> next = prepare(ordered, 0, bodies);
-    for (int from = 0; from < ordered.size(); from += BATCH) {
-      List<Prepared> batch = join(next);
-      next = prepare(ordered, from + BATCH, bodies);
-      for (int i = 0; i < batch.size(); i++) {
-        Prepared p = batch.get(i);
-        terms.add(from + i, p.terms(), p.length());
-        writer.writeDocument(from + i, document(p.report(), p.text()));
+    // Bodies are tokenized and their document files written in parallel one batch at a time on
+    // this thread and the common pool, while a single adder thread appends the previous batch's
+    // terms in document order: at most two batches of term maps are in memory.
+    ExecutorService adder =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread t = new Thread(task, "search-index-terms");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Future<?> adding = CompletableFuture.completedFuture(null);
+      for (int from = 0; from < ordered.size(); from += BATCH) {
+        int first = from;
+        List<DocumentTerms> batch =
+            IntStream.range(from, Math.min(ordered.size(), from + BATCH))
+                .parallel()
+                .mapToObj(id -> prepare(ordered.get(id), id, bodies, writer))
+                .toList();
+        await(adding);
+        adding =
+            adder.submit(
+                () -> {
+                  for (int i = 0; i < batch.size(); i++) {
+                    terms.add(first + i, batch.get(i).terms(), batch.get(i).length());
+                  }
+                });
       }
+      await(adding);
+    } finally {
+      adder.shutdownNow();
     }
     int shards = ShardRouting.shardCountFor(terms.entryBytes());
     List<List<String>> byShard = terms.termsByShard(shards);
@@ -109,32 +133,27 @@ public final class SearchIndexBuilder {
     return reports.stream().filter(Report::isPublished).sorted(order).toList();
   }
 
-  /** A report with its body text and the frequency and fields of each of its terms. */
-  private record Prepared(
-      Report report, String text, Map<String, TermAccumulator.Occurrence> terms, int length) {}
-
-  private CompletableFuture<List<Prepared>> prepare(
-      List<Report> ordered, int from, BodyText bodies) {
-    if (from >= ordered.size()) {
-      return CompletableFuture.completedFuture(List.of());
-    }
-    List<Report> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
-    return CompletableFuture.supplyAsync(
-        () -> batch.parallelStream().map(r -> prepare(r, bodies.of(r))).toList());
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
+  private static void await(Future<?> future) {
     try {
-      return future.join();
-    } catch (CompletionException e) {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the search index", e);
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
-      throw e;
+      throw new IllegalStateException(e.getCause());
     }
   }
 
-  private Prepared prepare(Report r, String body) {
+  /** The frequency and fields of each term of a document, and its body length in terms. */
+  private record DocumentTerms(Map<String, TermAccumulator.Occurrence> terms, int length) {}
+
+  /** The terms of report {@code r}, document {@code id}; writes its document file. */
+  private DocumentTerms prepare(Report r, int id, BodyText bodies, ShardWriter writer) {
+    String body = bodies.of(r);
+    writer.writeDocument(id, document(r, body));
     Map<String, TermAccumulator.Occurrence> found = new HashMap<>();
     tokenizer.tokens(r.title(), t -> occurrence(found, t).fields |= Ranking.TITLE);
     tokenizer.tokens(metadataText(r), t -> occurrence(found, t).fields |= Ranking.METADATA);
@@ -145,7 +164,7 @@ public final class SearchIndexBuilder {
           occurrence(found, t).tf++;
           length[0]++;
         });
-    return new Prepared(r, body, found, length[0]);
+    return new DocumentTerms(found, length[0]);
   }
 
   private static TermAccumulator.Occurrence occurrence(

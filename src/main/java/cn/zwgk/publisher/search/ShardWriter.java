@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -18,7 +20,8 @@ import java.util.function.Function;
  * SearchManifest}), {@code terms/N.json} (one object per shard, term → encoded postings, terms in
  * sorted order) and {@code docs/ID.json} (one {@link SearchDocument} each). JSON is compact UTF-8
  * with properties in alphabetical order, so the same index always gives the same bytes. Counts the
- * bytes it writes. Not thread-safe.
+ * bytes it writes. Document files may be written from several threads at once (given a thread-safe
+ * sink); the manifest and shards from one.
  */
 public final class ShardWriter {
   /** Folder of the index inside the site. */
@@ -28,8 +31,8 @@ public final class ShardWriter {
       JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
 
   private final IndexFileSink sink;
-  private long bytes;
-  private int files;
+  private final AtomicLong bytes = new AtomicLong();
+  private final AtomicInteger files = new AtomicInteger();
 
   /**
    * A writer into {@code site}/search, which must not exist yet: the index owns that folder, and a
@@ -111,17 +114,17 @@ public final class ShardWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
-    bytes += content.length;
-    files++;
+    bytes.addAndGet(content.length);
+    files.incrementAndGet();
   }
 
   /** Bytes written so far. */
   public long bytes() {
-    return bytes;
+    return bytes.get();
   }
 
   /** Files written so far. */
   public int files() {
-    return files;
+    return files.get();
   }
 }

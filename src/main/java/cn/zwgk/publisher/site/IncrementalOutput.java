@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -188,51 +187,50 @@ public final class IncrementalOutput {
     if (inPlace) {
       return manifestFromKeys();
     }
-    List<SiteManifest.Entry> entries = new ArrayList<>();
+    List<String> files;
     try (Stream<Path> walk = Files.walk(staging)) {
-      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-        String rel = staging.relativize(file).toString().replace('\\', '/');
-        if (rel.equals(SiteManifest.FILE_NAME)) {
-          continue;
-        }
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        var known = cache.entry(rel);
-        String sha =
-            known.isPresent()
-                    && known.get().size() == attrs.size()
-                    && known.get().mtime() == attrs.lastModifiedTime().toMillis()
-                    && known.get().key().equals(keys.get(rel))
-                ? known.get().sha256()
-                : SiteManifest.sha256(file);
-        entries.add(new SiteManifest.Entry(rel, sha, attrs.size()));
-      }
+      files =
+          walk.filter(Files::isRegularFile)
+              .map(file -> staging.relativize(file).toString().replace('\\', '/'))
+              .filter(rel -> !rel.equals(SiteManifest.FILE_NAME))
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot scan " + staging, e);
     }
-    return SiteManifest.of(entries);
+    return manifestOf(files);
   }
 
   /** The manifest from what this build recorded, hashing only what it wrote (in-place output). */
   private SiteManifest manifestFromKeys() {
-    List<SiteManifest.Entry> entries = new ArrayList<>();
-    try {
-      for (Map.Entry<String, String> e : keys.entrySet()) {
-        Path file = staging.resolve(e.getKey());
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        var known = cache.entry(e.getKey());
-        boolean same =
-            known.isPresent()
-                && known.get().key().equals(e.getValue())
-                && known.get().size() == attrs.size()
-                && known.get().mtime() == attrs.lastModifiedTime().toMillis();
-        entries.add(
-            new SiteManifest.Entry(
-                e.getKey(), same ? known.get().sha256() : SiteManifest.sha256(file), attrs.size()));
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException("cannot read the output in " + staging, ex);
-    }
-    return SiteManifest.of(entries);
+    return manifestOf(List.copyOf(keys.keySet()));
+  }
+
+  /**
+   * Entries for {@code files} (site-relative). A file the cache knows, made from the same key, with
+   * the same size and time, keeps its recorded hash; the rest are hashed, in parallel.
+   */
+  private SiteManifest manifestOf(List<String> files) {
+    return SiteManifest.of(
+        files.parallelStream()
+            .map(
+                rel -> {
+                  Path file = staging.resolve(rel);
+                  try {
+                    BasicFileAttributes attrs =
+                        Files.readAttributes(file, BasicFileAttributes.class);
+                    var known = cache.entry(rel);
+                    boolean same =
+                        known.isPresent()
+                            && known.get().key().equals(keys.get(rel))
+                            && known.get().size() == attrs.size()
+                            && known.get().mtime() == attrs.lastModifiedTime().toMillis();
+                    return new SiteManifest.Entry(
+                        rel, same ? known.get().sha256() : SiteManifest.sha256(file), attrs.size());
+                  } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file, e);
+                  }
+                })
+            .toList());
   }
 
   /**

@@ -39,6 +39,32 @@ class SourceFileParserTest {
     SourceFile f = parse("\uFEFFtitle=报告\r\ntype=report\r\n~~~~~~\r\n正文\r\n").orElseThrow();
     assertEquals("报告", f.field("title").orElseThrow().value());
     assertEquals("report", f.field("type").orElseThrow().value());
+    assertEquals("正文\n", f.body());
+    assertEquals(4, f.bodyLine());
+  }
+
+  @Test
+  void keepsBodyLinesAsWrittenButWithUnixLineEnds() {
+    SourceFile f = parse("title=报告\n~~~~~~\n\n一、概况\r\n（一）组织\r第二段\n\n").orElseThrow();
+    assertEquals("\n一、概况\n（一）组织\r第二段\n\n", f.body());
+    assertEquals(3, f.bodyLine());
+    assertEquals("", parse("title=报告\n~~~~~~").orElseThrow().body());
+  }
+
+  @Test
+  void acceptsATextThatReallyHoldsTheReplacementCharacter() {
+    SourceFile f = parse("title=报告\uFFFD\n~~~~~~\n正文\uFFFD").orElseThrow();
+    assertEquals("报告\uFFFD", f.field("title").orElseThrow().value());
+    assertEquals("正文\uFFFD", f.body());
+  }
+
+  @Test
+  void rejectsMalformedBytesEvenBesideARealReplacementCharacter() {
+    byte[] good = "title=\uFFFD\n~~~~~~\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
+    bytes[good.length] = (byte) 0xC3; // a truncated two-byte sequence on line 3
+    assertTrue(parse(bytes).isEmpty());
+    assertEquals(3, problems.get(0).line());
   }
 
   @Test

@@ -92,6 +92,14 @@ class BodyRulesTest {
   }
 
   @Test
+  void findsUpperCaseImgTagsToo() {
+    // The parse is skipped for bodies without image syntax; that test must not miss <IMG>.
+    check("段落。\n\n<P><IMG SRC=\"pq/图1.png\"></P>");
+    assertEquals(1, problems.size(), messages().toString());
+    assertEquals(12, problems.get(0).line());
+  }
+
+  @Test
   void rejectsMissingLocalImage() {
     check("![综治中心](pq/图2.png)");
     assertEquals(

@@ -24,10 +24,14 @@ import org.jbake.parser.ParserContext;
  * <p>{@link #parse} reads the file with the same strict parser the crawl validated it with, instead
  * of JBake's lenient template method (which decodes malformed bytes silently, turns bad dates into
  * the file's mtime, and re-reads every setting through configuration interpolation per header line:
- * 13 % of a 10,000-report bake). The body then goes through the usual {@link #processBody} hook:
- * one shared {@link MarkdownRenderer}, sanitized. Thread-safe.
+ * 13 % of a 10,000-report bake). The body is rendered as {@link #processBody} does (one shared
+ * {@link MarkdownRenderer}, sanitized), and its plain text kept under {@link #BODY_TEXT}.
+ * Thread-safe.
  */
 public final class ReportMarkupEngine extends MarkupEngine {
+  /** Key of the plain text of the sanitized body in a document {@link #parse} returns. */
+  public static final String BODY_TEXT = "publisher.bodyText";
+
   private final MarkdownRenderer markdown;
 
   /** Used by JBake's descriptor-based registry. */
@@ -61,8 +65,10 @@ public final class ReportMarkupEngine extends MarkupEngine {
     document.setType(source.field("type").map(HeaderField::value).orElse(""));
     document.setStatus(source.field("status").map(HeaderField::value).orElse(""));
     document.setTitle(source.field("title").map(HeaderField::value).orElse(""));
-    context.setBody(source.body());
-    processBody(context);
+    // processBody's work, keeping the body's text too (the search index needs it).
+    MarkdownRenderer.RenderedBody body = markdown.render(source.body());
+    context.setBody(body.html());
+    document.put(BODY_TEXT, body.text());
     return document;
   }
 

@@ -54,7 +54,7 @@ public final class ReportPagesRenderer extends PublisherRenderingTool {
       out.fail(report.path() + ": JBake could not parse the file it validated");
       return false;
     }
-    out.store().bodyTexts().rendered(report, parsed.getBody());
+    out.store().bodyTexts().keep(report, (String) parsed.get(ReportMarkupEngine.BODY_TEXT));
     var page = pages.reportPage(report, AutoEscapingFreemarkerEngine.markup(parsed.getBody()));
     return out.write(PageWriter.document("report", report.uri(), page), key);
   }
