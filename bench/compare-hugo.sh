@@ -39,7 +39,7 @@ hugo_run() { # like measure, for Hugo; prints "dnf MB" when stopped over the mem
     child=${child:-$(pgrep -P "$pid" hugo || true)}
     rss=$([ -n "$child" ] && awk '/VmRSS/ {print int($2/1024)}' "/proc/$child/status" 2>/dev/null || echo 0)
     if [ "${rss:-0}" -gt "$hugo_max_mb" ]; then
-      kill "$child"; wait "$pid" 2>/dev/null; echo "dnf $rss"; return
+      kill "$child"; wait "$pid" 2>/dev/null || true; echo "dnf $rss"; return
     fi
     sleep 1
   done

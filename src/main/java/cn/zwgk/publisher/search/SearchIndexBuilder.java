@@ -120,7 +120,7 @@ public final class SearchIndexBuilder {
    * points so distinct names never tie), then report year newest first, then publication date
    * newest first, then path.
    */
-  static List<Report> documentOrder(List<Report> reports) {
+  public static List<Report> documentOrder(List<Report> reports) {
     Collator collator = Collator.getInstance(Locale.CHINA);
     Comparator<Report> order =
         Comparator.comparing(Report::county, collator)

@@ -69,6 +69,16 @@ public final class ShardWriter {
     return site.resolve(FOLDER).resolve("terms").resolve(shard + ".json");
   }
 
+  /**
+   * The site-relative name of document {@code document}'s file, e.g. {@code search/docs/12.json}.
+   */
+  public static String documentFile(int document) {
+    return FOLDER + "/docs/" + document + ".json";
+  }
+
+  /** The site-relative name of the index manifest. */
+  public static final String MANIFEST_FILE = FOLDER + "/index.json";
+
   public static Path documentPath(Path site, int document) {
     return site.resolve(FOLDER).resolve("docs").resolve(document + ".json");
   }
@@ -78,11 +88,11 @@ public final class ShardWriter {
   }
 
   void writeDocument(int id, SearchDocument document) {
-    write(FOLDER + "/docs/" + id + ".json", document);
+    write(documentFile(id), document);
   }
 
   void writeManifest(SearchManifest manifest) {
-    write(FOLDER + "/index.json", manifest);
+    write(MANIFEST_FILE, manifest);
   }
 
   /** Writes shard {@code shard}: each of the sorted {@code terms} with its encoded postings. */

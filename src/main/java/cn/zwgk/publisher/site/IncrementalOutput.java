@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -92,6 +95,39 @@ public final class IncrementalOutput {
     keys.put(path, key);
     reused.incrementAndGet();
     return true;
+  }
+
+  /** The key the previous build recorded for {@code path}, if it made that file. */
+  public Optional<String> previousKey(String path) {
+    return cache.entry(path).map(BuildCache.Entry::key);
+  }
+
+  /**
+   * Finds files the previous build made under {@code prefix} by the key of their inputs: the lookup
+   * gives the previous copy of the file made from a key, when it is intact, for reading. Finds
+   * nothing when writing in place, where this build may already have overwritten it.
+   */
+  public Function<String, Optional<Path>> previousByKey(String prefix) {
+    if (inPlace) {
+      return key -> Optional.empty();
+    }
+    Map<String, Map.Entry<String, BuildCache.Entry>> byKey = new HashMap<>();
+    cache
+        .entries()
+        .forEach(
+            (path, entry) -> {
+              if (path.startsWith(prefix)) {
+                byKey.put(entry.key(), Map.entry(path, entry));
+              }
+            });
+    return key -> {
+      var found = byKey.get(key);
+      if (found == null) {
+        return Optional.empty();
+      }
+      Path old = previous.resolve(found.getKey());
+      return intact(old, found.getValue()) ? Optional.of(old) : Optional.empty();
+    };
   }
 
   /** Records that {@code path} was written fresh from inputs with {@code key}. */

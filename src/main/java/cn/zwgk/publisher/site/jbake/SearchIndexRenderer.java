@@ -5,23 +5,30 @@ import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.render.MarkdownRenderer;
 import cn.zwgk.publisher.search.BigramTokenizer;
+import cn.zwgk.publisher.search.BodyText;
+import cn.zwgk.publisher.search.PreviousDocumentText;
 import cn.zwgk.publisher.search.ReportBodyText;
 import cn.zwgk.publisher.search.SearchIndexBuilder;
+import cn.zwgk.publisher.search.ShardWriter;
 import cn.zwgk.publisher.site.IncrementalOutput;
 import cn.zwgk.publisher.site.PageKeys;
 import cn.zwgk.publisher.site.Pages;
 import cn.zwgk.publisher.site.SearchIndexMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
  * Renders the search page and writes the static search index of the published reports into the
- * folder being baked (so the site manifest, computed after the bake, covers it). Bodies are read
- * again from the source files one batch at a time by {@link ReportBodyText}; the index itself is
- * built by the plain-Java {@link SearchIndexBuilder}.
+ * folder being baked (so the site manifest, computed after the bake, covers it). Body texts come
+ * from the pages this build rendered, else from the previous build's document file of an unchanged
+ * report, else from the source again ({@link ReportBodyText}); the index itself is built by the
+ * plain-Java {@link SearchIndexBuilder}.
  */
 public final class SearchIndexRenderer extends PublisherRenderingTool {
 
@@ -33,9 +40,11 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
     SiteIndex index = store.pages().index();
     String key = indexKey(store);
     IncrementalOutput output = store.output();
+    // The files of one build's index belong together: the manifest's key stands for all of them.
     boolean reused =
-        output.reuseAll(
-            FOLDER, store.searchIndexMode() == SearchIndexMode.KEEP_PREVIOUS ? null : key);
+        (store.searchIndexMode() == SearchIndexMode.KEEP_PREVIOUS
+                || output.previousKey(ShardWriter.MANIFEST_FILE).equals(Optional.of(key)))
+            && output.reuseAll(FOLDER, null);
     if (!reused) {
       writeIndex(out, store, config, index, key);
     }
@@ -71,27 +80,49 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
     return store.keys().dataKey("search-index-1", HexFormat.of().formatHex(digest.digest()));
   }
 
-  /** Writes the index; files whose bytes did not change are kept from the previous build. */
+  /**
+   * Writes the index; files whose bytes did not change are kept from the previous build. Each
+   * document file is keyed by its report's source, so that the next build can take the body text of
+   * an unchanged report from it ({@link PreviousDocumentText}) instead of rendering it again.
+   */
   private static void writeIndex(
       PageWriter out,
       ReportContentStore store,
       JBakeConfiguration config,
       SiteIndex index,
       String key) {
+    IncrementalOutput output = store.output();
+    List<Report> ordered = SearchIndexBuilder.documentOrder(index.published());
+    Map<String, String> documentKeys = new HashMap<>();
+    for (int id = 0; id < ordered.size(); id++) {
+      documentKeys.put(ShardWriter.documentFile(id), documentKey(store, ordered.get(id)));
+    }
+    var previous = output.previousByKey(FOLDER + "docs/");
+    BodyText bodies =
+        store
+            .bodyTexts()
+            .orElse(
+                new PreviousDocumentText(
+                    r -> previous.apply(documentKey(store, r)),
+                    new ReportBodyText(config.getHeaderSeparator(), new MarkdownRenderer())));
     try {
       new SearchIndexBuilder(new BigramTokenizer())
           .build(
               index.published(),
               r -> index.townshipOf(r).slug(),
-              store
-                  .bodyTexts()
-                  .orElse(new ReportBodyText(config.getHeaderSeparator(), new MarkdownRenderer())),
-              (path, bytes) -> store.output().writeIfChanged(path, bytes, key));
+              bodies,
+              (path, bytes) ->
+                  output.writeIfChanged(path, bytes, documentKeys.getOrDefault(path, key)));
     } catch (InvalidContentException e) {
       // A report changed between validation and indexing: its problems name file and line.
       out.fail("search index: " + e.getMessage());
     } catch (RuntimeException e) {
       out.fail("search index: " + e);
     }
+  }
+
+  /** The key of a report's document file: its path and the hash of its whole source. */
+  private static String documentKey(ReportContentStore store, Report r) {
+    return store.keys().dataKey("search-document-1", r.path() + '|' + store.sourceHash(r.path()));
   }
 }
