@@ -38,15 +38,17 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
   @Override
   int renderPages(PageWriter out, ReportContentStore store, JBakeConfiguration config) {
     SiteIndex index = store.pages().index();
-    String key = indexKey(store);
     IncrementalOutput output = store.output();
     // The files of one build's index belong together: the manifest's key stands for all of them.
+    // The key is only worked out when needed (it digests every report: a third of a preview's
+    // pages-first rebuild, which keeps the previous index whatever it was made from).
+    boolean keep = store.searchIndexMode() == SearchIndexMode.KEEP_PREVIOUS;
+    String key = keep ? null : indexKey(store);
     boolean reused =
-        (store.searchIndexMode() == SearchIndexMode.KEEP_PREVIOUS
-                || output.previousKey(ShardWriter.MANIFEST_FILE).equals(Optional.of(key)))
+        (keep || output.previousKey(ShardWriter.MANIFEST_FILE).equals(Optional.of(key)))
             && output.reuseAll(FOLDER, null);
     if (!reused) {
-      writeIndex(out, store, config, index, key);
+      writeIndex(out, store, config, index, key == null ? indexKey(store) : key);
     }
     Pages.SearchPage page =
         new Pages.SearchPage(
