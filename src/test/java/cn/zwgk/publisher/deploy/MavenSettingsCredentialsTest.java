@@ -56,7 +56,7 @@ class MavenSettingsCredentialsTest {
     Path settings =
         settings(
             "<username>deploy</username><password>"
-                + cipher.encryptAndDecorate("pw", "the master")
+                + encryptedSoThatAnotherMasterFails(cipher)
                 + "</password>");
     DeployException e = assertThrows(DeployException.class, () -> read(settings, Map.of()));
     assertEquals(
@@ -66,6 +66,24 @@ class MavenSettingsCredentialsTest {
             + tmp.resolve("settings-security.xml")
             + " (re-encrypt it with mvn --encrypt-password, or check that file)",
         e.getMessage());
+  }
+
+  /**
+   * "pw" encrypted with "the master". Decrypting AES-CBC with a wrong key fails its padding check
+   * 255 times in 256; otherwise it yields garbage without an error (Maven itself then passes the
+   * garbage on). The salt is random, so draw one that the wrong master really rejects.
+   */
+  private static String encryptedSoThatAnotherMasterFails(DefaultPlexusCipher cipher)
+      throws Exception {
+    for (int i = 0; i < 100; i++) {
+      String encrypted = cipher.encryptAndDecorate("pw", "the master");
+      try {
+        cipher.decryptDecorated(encrypted, "another master");
+      } catch (org.sonatype.plexus.components.cipher.PlexusCipherException rejected) {
+        return encrypted;
+      }
+    }
+    throw new IllegalStateException("no ciphertext that the wrong master rejects");
   }
 
   @Test
