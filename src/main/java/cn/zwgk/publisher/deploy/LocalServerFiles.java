@@ -1,6 +1,5 @@
 package cn.zwgk.publisher.deploy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
@@ -120,13 +119,7 @@ final class LocalServerFiles implements ServerFiles {
 
   @Override
   public byte[] read(String path) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      wagon.getToStream(path, out);
-    } catch (WagonException e) {
-      throw new DeployException(describe() + ": cannot read " + path + ": " + e.getMessage(), e);
-    }
-    return out.toByteArray();
+    return ServerFiles.readThrough(wagon, describe(), path);
   }
 
   @Override

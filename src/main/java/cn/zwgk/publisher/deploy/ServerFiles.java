@@ -1,10 +1,13 @@
 package cn.zwgk.publisher.deploy;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.apache.maven.wagon.StreamingWagon;
+import org.apache.maven.wagon.WagonException;
 
 /**
  * The file operations a deploy needs on the server, on paths relative to the deploy folder ({@code
@@ -35,6 +38,17 @@ interface ServerFiles extends AutoCloseable {
 
   /** The bytes of a small file. */
   byte[] read(String path);
+
+  /** {@link #read} through Wagon's get, as both transports do it. */
+  static byte[] readThrough(StreamingWagon wagon, String describe, String path) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      wagon.getToStream(path, out);
+    } catch (WagonException e) {
+      throw new DeployException(describe + ": cannot read " + path + ": " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
 
   /**
    * Sends {@code local} to {@code path}, overwriting it; {@code progress} gets bytes sent so far.

@@ -5,7 +5,6 @@ import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpATTRS;
 import com.jcraft.jsch.SftpException;
 import com.jcraft.jsch.SftpProgressMonitor;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -128,13 +127,7 @@ final class SftpServerFiles implements ServerFiles {
 
   @Override
   public byte[] read(String path) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      wagon.getToStream(path, out);
-    } catch (WagonException e) {
-      throw new DeployException(describe() + ": cannot read " + path + ": " + e.getMessage(), e);
-    }
-    return out.toByteArray();
+    return ServerFiles.readThrough(wagon, describe(), path);
   }
 
   @Override

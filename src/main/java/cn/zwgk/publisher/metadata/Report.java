@@ -48,49 +48,6 @@ public record Report(
     images = List.copyOf(images);
   }
 
-  /** A report without attachments or local images. */
-  public Report(
-      String path,
-      Path file,
-      String uri,
-      String title,
-      ReportStatus status,
-      Optional<LocalDate> date,
-      Optional<LocalDate> written,
-      String indexNumber,
-      String category,
-      String issuer,
-      String township,
-      String county,
-      Optional<Integer> year,
-      String docNumber,
-      List<String> subjectWords,
-      Map<String, String> extra,
-      Map<String, Integer> lines,
-      int bodyLine) {
-    this(
-        path,
-        file,
-        uri,
-        title,
-        status,
-        date,
-        written,
-        indexNumber,
-        category,
-        issuer,
-        township,
-        county,
-        year,
-        docNumber,
-        subjectWords,
-        extra,
-        lines,
-        bodyLine,
-        List.of(),
-        List.of());
-  }
-
   public boolean isPublished() {
     return status == ReportStatus.PUBLISHED;
   }

@@ -38,7 +38,7 @@ public final class MarkdownRenderer {
 
   /** Markdown → HTML fragment, with raw HTML and unsafe URLs removed. */
   public String toHtml(String markdown) {
-    return render(markdown).html();
+    return sanitizer.clean(renderer.render(parser.parse(markdown)));
   }
 
   /**

@@ -27,6 +27,9 @@ public final class ShardWriter {
   /** Folder of the index inside the site. */
   public static final String FOLDER = "search";
 
+  /** The site-relative name of the index manifest. */
+  public static final String MANIFEST_FILE = FOLDER + "/index.json";
+
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
 
@@ -62,7 +65,7 @@ public final class ShardWriter {
   }
 
   public static Path manifestPath(Path site) {
-    return site.resolve(FOLDER).resolve("index.json");
+    return site.resolve(MANIFEST_FILE);
   }
 
   public static Path shardPath(Path site, int shard) {
@@ -76,11 +79,8 @@ public final class ShardWriter {
     return FOLDER + "/docs/" + document + ".json";
   }
 
-  /** The site-relative name of the index manifest. */
-  public static final String MANIFEST_FILE = FOLDER + "/index.json";
-
   public static Path documentPath(Path site, int document) {
-    return site.resolve(FOLDER).resolve("docs").resolve(document + ".json");
+    return site.resolve(documentFile(document));
   }
 
   static ObjectMapper json() {

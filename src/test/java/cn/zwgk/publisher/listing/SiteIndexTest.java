@@ -35,7 +35,9 @@ class SiteIndexTest {
         List.of(),
         Map.of(),
         Map.of(),
-        1);
+        1,
+        List.of(),
+        List.of());
   }
 
   private static Report published(

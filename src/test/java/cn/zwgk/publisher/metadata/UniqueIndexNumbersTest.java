@@ -31,7 +31,9 @@ class UniqueIndexNumbersTest {
         List.of(),
         Map.of(),
         Map.of("index_number", 6),
-        14);
+        14,
+        List.of(),
+        List.of());
   }
 
   @Test

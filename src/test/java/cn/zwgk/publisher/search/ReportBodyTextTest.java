@@ -10,6 +10,7 @@ import cn.zwgk.publisher.render.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,9 @@ class ReportBodyTextTest {
         template.subjectWords(),
         template.extra(),
         template.lines(),
-        3);
+        3,
+        List.of(),
+        List.of());
   }
 
   @Test

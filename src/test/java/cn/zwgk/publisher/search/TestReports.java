@@ -53,7 +53,9 @@ final class TestReports {
         List.of(),
         Map.of(),
         Map.of(),
-        12);
+        12,
+        List.of(),
+        List.of());
   }
 
   BodyText bodies() {

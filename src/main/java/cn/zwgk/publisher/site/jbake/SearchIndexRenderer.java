@@ -95,9 +95,15 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
       String key) {
     IncrementalOutput output = store.output();
     List<Report> ordered = SearchIndexBuilder.documentOrder(index.published());
-    Map<String, String> documentKeys = new HashMap<>();
+    Map<String, String> keyOfReport = new HashMap<>();
+    Map<String, String> keyOfFile = new HashMap<>();
     for (int id = 0; id < ordered.size(); id++) {
-      documentKeys.put(ShardWriter.documentFile(id), documentKey(store, ordered.get(id)));
+      Report r = ordered.get(id);
+      // A document file is made from its report's path and whole source (header and body).
+      String documentKey =
+          store.keys().dataKey("search-document-1", r.path() + '|' + store.sourceHash(r.path()));
+      keyOfReport.put(r.path(), documentKey);
+      keyOfFile.put(ShardWriter.documentFile(id), documentKey);
     }
     var previous = output.previousByKey(FOLDER + "docs/");
     BodyText bodies =
@@ -105,7 +111,7 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
             .bodyTexts()
             .orElse(
                 new PreviousDocumentText(
-                    r -> previous.apply(documentKey(store, r)),
+                    r -> previous.apply(keyOfReport.get(r.path())),
                     new ReportBodyText(config.getHeaderSeparator(), new MarkdownRenderer())));
     try {
       new SearchIndexBuilder(new BigramTokenizer())
@@ -114,17 +120,12 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
               r -> index.townshipOf(r).slug(),
               bodies,
               (path, bytes) ->
-                  output.writeIfChanged(path, bytes, documentKeys.getOrDefault(path, key)));
+                  output.writeIfChanged(path, bytes, keyOfFile.getOrDefault(path, key)));
     } catch (InvalidContentException e) {
       // A report changed between validation and indexing: its problems name file and line.
       out.fail("search index: " + e.getMessage());
     } catch (RuntimeException e) {
       out.fail("search index: " + e);
     }
-  }
-
-  /** The key of a report's document file: its path and the hash of its whole source. */
-  private static String documentKey(ReportContentStore store, Report r) {
-    return store.keys().dataKey("search-document-1", r.path() + '|' + store.sourceHash(r.path()));
   }
 }
