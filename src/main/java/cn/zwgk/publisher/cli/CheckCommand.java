@@ -7,6 +7,10 @@ import cn.zwgk.publisher.check.ManifestVerifier;
 import cn.zwgk.publisher.check.SiteChecker;
 import cn.zwgk.publisher.check.TextReport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -64,6 +68,14 @@ final class CheckCommand implements Callable<Integer> {
               + " in --site and report every file changed, added or removed.")
   Path verify;
 
+  @Option(
+      names = "--json-report",
+      paramLabel = "FILE",
+      description =
+          "Also write the machine-readable report (as --format json prints it) to FILE, e.g. to"
+              + " keep it as a CI build artifact.")
+  Path jsonReport;
+
   @Override
   public Integer call() {
     Path siteDir = site != null ? site : source.resolve("target").resolve("site");
@@ -72,11 +84,29 @@ final class CheckCommand implements Callable<Integer> {
             ? new ManifestVerifier().verify(siteDir, verify)
             : new SiteChecker(Clock.systemUTC()).check(CheckInput.load(siteDir, source));
     PrintWriter out = spec.commandLine().getOut();
+    if (jsonReport != null) {
+      writeJson(result, jsonReport);
+    }
     if (format == Format.json) {
       new JsonReport().write(result, out);
     } else {
       new TextReport(TEXT_LIMIT).write(result, out);
     }
     return result.hasErrors() ? PublisherCli.EXIT_INVALID : 0;
+  }
+
+  private static void writeJson(CheckResult result, Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (PrintWriter w =
+          new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), false)) {
+        new JsonReport().write(result, w);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.cli;
 
 import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.deploy.CredentialsSource;
 import cn.zwgk.publisher.deploy.DeployException;
 import cn.zwgk.publisher.deploy.DeployReport;
 import cn.zwgk.publisher.deploy.DeploySettings;
@@ -35,6 +36,17 @@ import picocli.CommandLine.Spec;
     })
 final class DeployCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  /** Logins given by the caller (the Maven plugin); empty: read --settings like Maven does. */
+  private final Optional<CredentialsSource> logins;
+
+  DeployCommand() {
+    this(Optional.empty());
+  }
+
+  DeployCommand(Optional<CredentialsSource> logins) {
+    this.logins = logins;
+  }
 
   @Option(names = "--source", description = "Folder with jbake.properties (default: current).")
   Path source = Path.of("");
@@ -126,7 +138,9 @@ final class DeployCommand implements Callable<Integer> {
             Optional.ofNullable(knownHosts),
             Optional.ofNullable(keep),
             Optional.ofNullable(timeoutSeconds));
-    return DeploySettings.resolve(config, overrides, System.getenv());
+    return logins.isPresent()
+        ? DeploySettings.resolve(config, overrides, logins.get())
+        : DeploySettings.resolve(config, overrides, System.getenv());
   }
 
   private static void print(PrintWriter out, ReleaseListing listing) {

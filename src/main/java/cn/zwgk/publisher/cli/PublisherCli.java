@@ -1,6 +1,8 @@
 package cn.zwgk.publisher.cli;
 
+import cn.zwgk.publisher.deploy.CredentialsSource;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +47,28 @@ public final class PublisherCli implements Runnable {
    * Runs one command line and returns its exit status; prints only to {@code out} and {@code err}.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new PublisherCli());
+    return run(out, err, Optional.empty(), args);
+  }
+
+  /**
+   * Runs one command line as {@link #run(PrintWriter, PrintWriter, String...)} does, with deploy
+   * logins taken from {@code logins} when given (the Maven plugin passes the servers Maven has
+   * read and decrypted) instead of from the settings.xml file the command line names.
+   */
+  public static int run(
+      PrintWriter out, PrintWriter err, Optional<CredentialsSource> logins, String... args) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          @SuppressWarnings("unchecked")
+          public <K> K create(Class<K> type) throws Exception {
+            return type == DeployCommand.class
+                ? (K) new DeployCommand(logins)
+                : defaults.create(type);
+          }
+        };
+    CommandLine cli = new CommandLine(new PublisherCli(), factory);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());

@@ -60,6 +60,20 @@ public record DeploySettings(
   /** Resolves the settings; {@code env} feeds {@code ${env.X}} in settings.xml. */
   public static DeploySettings resolve(
       SiteConfig config, Overrides overrides, Map<String, String> env) {
+    return resolve(
+        config,
+        overrides,
+        serverId ->
+            MavenSettingsCredentials.read(
+                overrides.settingsFile().orElseGet(MavenSettingsCredentials::defaultSettingsFile),
+                overrides.securityFile().orElseGet(MavenSettingsCredentials::defaultSecurityFile),
+                serverId,
+                env));
+  }
+
+  /** Resolves the settings, taking each server's login from {@code logins}. */
+  public static DeploySettings resolve(
+      SiteConfig config, Overrides overrides, CredentialsSource logins) {
     String url =
         overrides
             .url()
@@ -99,13 +113,7 @@ public record DeploySettings(
                               + target
                               + ": set deploy.serverId in jbake.properties or pass --server-id (the"
                               + " id of a <server> in Maven's settings.xml)"));
-      credentials =
-          Optional.of(
-              MavenSettingsCredentials.read(
-                  overrides.settingsFile().orElseGet(MavenSettingsCredentials::defaultSettingsFile),
-                  overrides.securityFile().orElseGet(MavenSettingsCredentials::defaultSecurityFile),
-                  serverId,
-                  env));
+      credentials = Optional.of(logins.forServer(serverId));
     }
     return new DeploySettings(target, credentials, knownHosts, keep, Duration.ofSeconds(seconds));
   }

@@ -68,7 +68,16 @@ public final class MavenSettingsCredentials {
     resolved(server.getPassword(), "password", where);
     resolved(server.getPassphrase(), "passphrase", where);
     resolved(server.getPrivateKey(), "privateKey", where);
-    Server decrypted = decrypt(server, settingsFile, securityFile);
+    return fromDecrypted(decrypt(server, settingsFile, securityFile), where);
+  }
+
+  /**
+   * The login of a {@code <server>} entry that Maven already read and decrypted (the Maven plugin
+   * gets it from Maven's own {@code SettingsDecrypter}); checked as {@link #read} checks it.
+   *
+   * @param where the entry, for messages: {@code server "id" in settings.xml}
+   */
+  public static Credentials fromDecrypted(Server decrypted, String where) {
     String username = resolved(decrypted.getUsername(), "username", where);
     if (username == null) {
       throw new DeployException(where + " has no <username> (expected the SFTP account name)");

@@ -30,11 +30,12 @@ public final class PageKeys {
   private final Map<String, String> perType = new ConcurrentHashMap<>();
 
   /**
-   * @param source the site source folder (jbake.properties and templates/ are hashed)
+   * @param source the site source folder (its jbake.properties is hashed)
+   * @param templates the folder the build's templates are read from (see {@link Theme})
    * @param templateOfType page type → template file name
    */
-  public PageKeys(Path source, Function<String, String> templateOfType) {
-    this.templates = source.resolve("templates");
+  public PageKeys(Path source, Path templates, Function<String, String> templateOfType) {
+    this.templates = templates;
     this.templateOfType = templateOfType;
     StringBuilder s = new StringBuilder(VERSION).append('\n');
     s.append(hashFile(source.resolve("jbake.properties"))).append('\n');

@@ -99,7 +99,6 @@ public final class SiteBuilder {
     Path output = request.output().toAbsolutePath().normalize();
     SiteConfig config = SiteConfig.load(source);
     requireFolder(source, "content");
-    requireFolder(source, "templates");
     Path cacheFile = BuildCache.fileFor(output);
     BuildCache cache =
         request.full()
@@ -199,26 +198,46 @@ public final class SiteBuilder {
               "JBake rejected the configuration: " + e.getMessage()));
     }
     disableJBakeDefaultPages(config);
-    requireTemplates(source, config, siteConfig);
-    // JBake resolves duplicate md engines by classpath order: register ours explicitly.
-    Engines.register("md", new ReportMarkupEngine(new MarkdownRenderer()));
+    try (Theme theme = Theme.prepare(source)) {
+      useTheme(config, siteConfig, theme);
+      requireTemplates(source, config, siteConfig);
+      // JBake resolves duplicate md engines by classpath order: register ours explicitly.
+      Engines.register("md", new ReportMarkupEngine(new MarkdownRenderer()));
 
-    ReportContentStore store =
-        new ReportContentStore(
-            siteConfig,
-            out,
-            new PageKeys(source, config::getTemplateByDocType),
-            progress,
-            request.search());
-    Utensils utensils = new Utensils();
-    utensils.setConfiguration(config);
-    utensils.setContentStore(store);
-    utensils.setCrawler(
-        new ValidatingCrawler(store, config, loader(source, siteConfig, config), loaded::set));
-    utensils.setRenderer(new Renderer(store, config));
-    utensils.setAsset(new LinkingAsset(config, out, store));
-    Bakery.bake(utensils);
-    return store;
+      ReportContentStore store =
+          new ReportContentStore(
+              siteConfig,
+              out,
+              new PageKeys(source, theme.templates(), config::getTemplateByDocType),
+              progress,
+              request.search());
+      Utensils utensils = new Utensils();
+      utensils.setConfiguration(config);
+      utensils.setContentStore(store);
+      utensils.setCrawler(
+          new ValidatingCrawler(store, config, loader(source, siteConfig, config), loaded::set));
+      utensils.setRenderer(new Renderer(store, config));
+      utensils.setAsset(new LinkingAsset(config, out, store));
+      Bakery.bake(utensils);
+      return store;
+    }
+  }
+
+  /**
+   * Templates and assets come from the theme (the defaults overlaid by the portal's own files);
+   * page-type settings the portal's jbake.properties leaves out come from the theme's defaults.
+   */
+  private static void useTheme(DefaultJBakeConfiguration config, SiteConfig site, Theme theme) {
+    config.setTemplateFolder(theme.templates().toFile());
+    config.setAssetFolder(theme.assets().toFile());
+    // Over JBake's own defaults (feed.ftl, sitemap.ftl…), under the portal's jbake.properties.
+    Theme.defaultSettings()
+        .forEach(
+            (key, value) -> {
+              if (site.value(key).isEmpty()) {
+                config.setProperty(key, value);
+              }
+            });
   }
 
   /**
