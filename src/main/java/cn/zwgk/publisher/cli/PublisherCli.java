@@ -52,8 +52,8 @@ public final class PublisherCli implements Runnable {
 
   /**
    * Runs one command line as {@link #run(PrintWriter, PrintWriter, String...)} does, with deploy
-   * logins taken from {@code logins} when given (the Maven plugin passes the servers Maven has
-   * read and decrypted) instead of from the settings.xml file the command line names.
+   * logins taken from {@code logins} when given (the Maven plugin passes the servers Maven has read
+   * and decrypted) instead of from the settings.xml file the command line names.
    */
   public static int run(
       PrintWriter out, PrintWriter err, Optional<CredentialsSource> logins, String... args) {

@@ -1,9 +1,9 @@
 package cn.zwgk.publisher.deploy;
 
 /**
- * Where a deploy takes the login of a server id from: Maven's settings.xml read by the CLI
- * ({@link MavenSettingsCredentials#read}), or the settings Maven itself has already read and
- * decrypted when the deploy runs as a Maven plugin goal.
+ * Where a deploy takes the login of a server id from: Maven's settings.xml read by the CLI ({@link
+ * MavenSettingsCredentials#read}), or the settings Maven itself has already read and decrypted when
+ * the deploy runs as a Maven plugin goal.
  */
 @FunctionalInterface
 public interface CredentialsSource {

@@ -23,15 +23,15 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The templates and assets one build uses: the default theme that ships inside the publisher's
- * jar, overlaid file by file by the portal's own {@code templates/} and {@code assets/}. So a
- * county portal holds only the files it changes, and upgrading the publisher (a version bump in
- * the portal's POM) brings the new default pages with it.
+ * The templates and assets one build uses: the default theme that ships inside the publisher's jar,
+ * overlaid file by file by the portal's own {@code templates/} and {@code assets/}. So a county
+ * portal holds only the files it changes, and upgrading the publisher (a version bump in the
+ * portal's POM) brings the new default pages with it.
  *
  * <p>The overlay is laid out in a private temporary folder that lives as long as this object
- * (templates and assets are a few dozen small files: copying them costs milliseconds). The
- * portal's files are copied, never linked, and a symbolic link among them is refused, so nothing
- * outside the source folder can reach the site through the theme. Not thread-safe; one per build.
+ * (templates and assets are a few dozen small files: copying them costs milliseconds). The portal's
+ * files are copied, never linked, and a symbolic link among them is refused, so nothing outside the
+ * source folder can reach the site through the theme. Not thread-safe; one per build.
  */
 public final class Theme implements AutoCloseable {
   /** Where the default theme lives on the class path (the publisher module packages it there). */
@@ -82,8 +82,8 @@ public final class Theme implements AutoCloseable {
   }
 
   /**
-   * The theme's own settings (which template renders which page type, and their extensions),
-   * used for every key the portal's jbake.properties does not set. Sorted, for stable keys.
+   * The theme's own settings (which template renders which page type, and their extensions), used
+   * for every key the portal's jbake.properties does not set. Sorted, for stable keys.
    */
   public static Map<String, String> defaultSettings() {
     Properties p = new Properties();

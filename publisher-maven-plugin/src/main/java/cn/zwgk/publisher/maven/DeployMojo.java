@@ -21,8 +21,8 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 /**
  * {@code publisher:deploy}, bound to {@code deploy}: uploads the built site to the server(s) of
  * jbake.properties (or {@code -Dpublisher.url}/{@code -Dpublisher.serverId}), verifies it and
- * switches it live. Logins are the {@code <server>} entries of Maven's settings, read and
- * decrypted by Maven itself ({@code mvn --encrypt-password} passwords included).
+ * switches it live. Logins are the {@code <server>} entries of Maven's settings, read and decrypted
+ * by Maven itself ({@code mvn --encrypt-password} passwords included).
  */
 @Mojo(name = "deploy", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public final class DeployMojo extends PublisherMojo {

@@ -7,8 +7,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code mvn publisher:new -Dtownship=埔前镇 -Dyear=2025}: a new report with the next free 索引号
- * of its issuer, recorded in registry/issued-numbers.csv.
+ * {@code mvn publisher:new -Dtownship=埔前镇 -Dyear=2025}: a new report with the next free 索引号 of its
+ * issuer, recorded in registry/issued-numbers.csv.
  */
 @Mojo(name = "new", requiresProject = true)
 public final class NewMojo extends PublisherMojo {

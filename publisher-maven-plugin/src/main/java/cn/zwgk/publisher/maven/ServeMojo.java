@@ -17,7 +17,9 @@ public final class ServeMojo extends PublisherMojo {
   int port;
 
   /** Where the preview builds. */
-  @Parameter(property = "publisher.previewOutput", defaultValue = "${project.build.directory}/preview")
+  @Parameter(
+      property = "publisher.previewOutput",
+      defaultValue = "${project.build.directory}/preview")
   File output;
 
   @Override

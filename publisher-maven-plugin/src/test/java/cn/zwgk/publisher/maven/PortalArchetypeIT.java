@@ -74,7 +74,8 @@ class PortalArchetypeIT {
   void generatesAPortalWhoseTopLevelIsOnlyThePortal() throws IOException {
     Set<String> top;
     try (Stream<Path> list = Files.list(portal)) {
-      top = list.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+      top =
+          list.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
     }
     assertEquals(
         new TreeSet<>(
@@ -154,8 +155,8 @@ class PortalArchetypeIT {
       Files.writeString(
           portal.resolve("jbake.properties"),
           read(portal.resolve("jbake.properties"))
-              .replace("deploy.url=", "deploy.url=" + server.url("portal"))
-              .replace("deploy.serverId=", "deploy.serverId=origin")
+                  .replace("deploy.url=", "deploy.url=" + server.url("portal"))
+                  .replace("deploy.serverId=", "deploy.serverId=origin")
               + "deploy.knownHosts="
               + server.knownHosts()
               + "\n");
