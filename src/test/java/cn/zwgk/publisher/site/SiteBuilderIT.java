@@ -286,19 +286,84 @@ class SiteBuilderIT {
   @Test
   void missingTemplateIsAnErrorNamingTheSetting(@TempDir Path dir) throws IOException {
     Path site = FixtureSite.copy("valid-basic", dir.resolve("src"));
-    Files.delete(site.resolve("templates/grid.ftlh"));
+    Path config = site.resolve("jbake.properties");
+    Files.writeString(
+        config,
+        Files.readString(config, StandardCharsets.UTF_8) + "template.grid.file=totals.ftlh\n",
+        StandardCharsets.UTF_8);
     InvalidContentException e =
         assertThrows(
             InvalidContentException.class,
             () -> new SiteBuilder().build(new BuildRequest(site, dir.resolve("out"))));
-    String props = Files.readString(site.resolve("jbake.properties"), StandardCharsets.UTF_8);
-    int line = List.of(props.split("\n")).indexOf("template.grid.file=grid.ftlh") + 1;
+    String props = Files.readString(config, StandardCharsets.UTF_8);
+    int line = List.of(props.split("\n")).indexOf("template.grid.file=totals.ftlh") + 1;
     assertEquals(
         List.of(
             "jbake.properties:"
                 + line
-                + ": template.grid.file: templates/grid.ftlh does not exist"
+                + ": template.grid.file: templates/totals.ftlh does not exist"
                 + " (expected a .ftlh or .ftlx template)"),
         e.problems().stream().map(Problem::format).toList());
+  }
+
+  @Test
+  void aPortalWithoutTemplatesOrAssetsGetsTheDefaultTheme(@TempDir Path dir) throws IOException {
+    Path site = FixtureSite.copy("valid-basic", dir.resolve("src"));
+    Path out = dir.resolve("out");
+    Path ownTheme = dir.resolve("theme");
+    Files.createDirectories(ownTheme);
+    Files.move(site.resolve("templates"), ownTheme.resolve("templates"));
+    Files.move(site.resolve("assets"), ownTheme.resolve("assets"));
+    new SiteBuilder().build(new BuildRequest(site, out));
+    assertEquals(
+        Files.readString(ownTheme.resolve("assets/css/site.css"), StandardCharsets.UTF_8),
+        Files.readString(out.resolve("css/site.css"), StandardCharsets.UTF_8));
+    assertTrue(
+        Files.readString(out.resolve("grid.html"), StandardCharsets.UTF_8).contains("<html"));
+  }
+
+  @Test
+  void aPortalsOwnTemplateReplacesTheDefaultOfTheSameName(@TempDir Path dir) throws IOException {
+    Path site = FixtureSite.copy("valid-basic", dir.resolve("src"));
+    Path out = dir.resolve("out");
+    // Only the 404 page is the portal's own; every other template is the default.
+    Path templates = site.resolve("templates");
+    try (var files = Files.list(templates)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (!f.getFileName().toString().equals("404.ftlh")) {
+          Files.delete(f);
+        }
+      }
+    }
+    Files.writeString(
+        templates.resolve("404.ftlh"),
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>未找到</title></head>"
+            + "<body><p>本县自己的 404 页面</p></body></html>\n",
+        StandardCharsets.UTF_8);
+    new SiteBuilder().build(new BuildRequest(site, out).withoutCheck());
+    assertTrue(
+        Files.readString(out.resolve("404.html"), StandardCharsets.UTF_8).contains("本县自己的 404 页面"));
+    assertTrue(
+        Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8).contains("<html"));
+  }
+
+  @Test
+  void aSymbolicLinkInTheThemeIsRefusedWithItsName(@TempDir Path dir) throws IOException {
+    Path site = FixtureSite.copy("valid-basic", dir.resolve("src"));
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "private key material");
+    Files.createSymbolicLink(site.resolve("assets/css/leak.css"), secret);
+    Path out = dir.resolve("out");
+    InvalidContentException e =
+        assertThrows(
+            InvalidContentException.class,
+            () -> new SiteBuilder().build(new BuildRequest(site, out)));
+    assertEquals(
+        List.of(
+            "assets/css/leak.css: file: is a symbolic link (to "
+                + secret
+                + "); the build does not follow links in templates/ and assets/ (expected a real"
+                + " file or folder: copy it in)"),
+        e.problems().stream().map(Problem::format).toList());
+    assertFalse(Files.exists(out));
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -169,6 +170,90 @@ class PortalArchetypeIT {
       assertTrue(read(live.resolve("index.html")).contains("甲镇"), run.output);
       assertTrue(run.output.contains("live: release"), run.output);
     }
+  }
+
+  @Test
+  @Order(5)
+  void upgradingThePublisherChangesNothingInThePortalButThePom() throws Exception {
+    String bumped = VERSION.replace("-SNAPSHOT", "") + ".1-upgrade";
+    installPluginAs(bumped);
+    Map<String, String> before = sources(portal);
+    Path pomFile = portal.resolve("pom.xml");
+    String pom = read(pomFile);
+    Files.writeString(
+        pomFile,
+        pom.replace(
+            "<publisher.version>" + VERSION + "</publisher.version>",
+            "<publisher.version>" + bumped + "</publisher.version>"));
+    Run run = maven(portal, "package");
+    assertEquals(0, run.status, run.output);
+    assertTrue(run.output.contains("publisher-maven-plugin:" + bumped + ":build"), run.output);
+    assertTrue(run.output.contains("Built the disclosure portal"), run.output);
+    Map<String, String> after = sources(portal);
+    Set<String> changed = new TreeSet<>();
+    for (String file : union(before.keySet(), after.keySet())) {
+      if (!java.util.Objects.equals(before.get(file), after.get(file))) {
+        changed.add(file);
+      }
+    }
+    assertEquals(Set.of("pom.xml"), changed);
+  }
+
+  /**
+   * Installs this build's plugin once more under {@code version}, as a release of the publisher
+   * would be: the same jar with its descriptor's version changed.
+   */
+  private static void installPluginAs(String version) throws Exception {
+    Path installed = IT_REPO.resolve("cn/zwgk/publisher-maven-plugin").resolve(VERSION);
+    Path jar = installed.resolve("publisher-maven-plugin-" + VERSION + ".jar");
+    Path copy = work.resolve("publisher-maven-plugin-" + version + ".jar");
+    Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(copy)) {
+      Path descriptor = zip.getPath("META-INF/maven/plugin.xml");
+      String xml = Files.readString(descriptor);
+      String own = "<artifactId>publisher-maven-plugin</artifactId>\n  <version>" + VERSION;
+      assertTrue(xml.contains(own), xml.substring(0, Math.min(600, xml.length())));
+      Files.writeString(
+          descriptor,
+          xml.replace(own, own.replace(VERSION, version)),
+          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+    }
+    Path pom = work.resolve("publisher-maven-plugin-" + version + ".pom");
+    String original = read(installed.resolve("publisher-maven-plugin-" + VERSION + ".pom"));
+    Files.writeString(
+        pom,
+        original
+            .replace("${project.version}", VERSION)
+            .replaceFirst(
+                "<version>" + java.util.regex.Pattern.quote(VERSION) + "</version>",
+                "<version>" + version + "</version>"));
+    Run run =
+        maven(
+            work,
+            "org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file",
+            "-Dfile=" + copy,
+            "-DpomFile=" + pom);
+    assertEquals(0, run.status, run.output);
+  }
+
+  /** Every file of the portal outside target/, with its content. */
+  private static Map<String, String> sources(Path dir) throws IOException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        if (Files.isRegularFile(p) && !rel.startsWith("target/")) {
+          files.put(rel, read(p));
+        }
+      }
+    }
+    return files;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static String report(String date, String indexNumber) {
