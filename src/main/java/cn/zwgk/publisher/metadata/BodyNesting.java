@@ -52,16 +52,16 @@ public final class BodyNesting {
     try {
       document = parser.parse(source.body());
     } catch (StackOverflowError tooDeepToParse) {
-      problems.add(tooDeep(source.path(), source.bodyLine() + bound.line(), bound.depth()));
+      problems.add(tooDeep(source.path(), source.bodyLine() + bound.line()));
       return false;
     }
     Node node = document.getFirstChild();
     int depth = 1;
+    int firstTooDeep = -1;
     while (node != null) {
       if (depth > MAX_DEPTH) {
-        int line = source.bodyLine() + document.getLineNumber(node.getStartOffset());
-        problems.add(tooDeep(source.path(), line, depth));
-        return false;
+        firstTooDeep = document.getLineNumber(node.getStartOffset());
+        break;
       }
       if (node.getFirstChild() != null) {
         node = node.getFirstChild();
@@ -73,6 +73,10 @@ public final class BodyNesting {
         depth--;
       }
       node = node == null || node == document ? null : node.getNext();
+    }
+    if (firstTooDeep >= 0) {
+      problems.add(tooDeep(source.path(), source.bodyLine() + firstTooDeep));
+      return false;
     }
     return true;
   }
@@ -91,14 +95,18 @@ public final class BodyNesting {
             + " levels of quotes, lists and emphasis inside one another)");
   }
 
-  static Problem tooDeep(String path, int line, int depth) {
+  /**
+   * The depth itself is left out: a body too deep even to parse has none, and how deep a parse gets
+   * depends on the thread's stack.
+   */
+  static Problem tooDeep(String path, int line) {
     return Problem.error(
         path,
         line,
         FIELD,
-        "quotes, lists, emphasis or links nest "
-            + (depth > MAX_DEPTH * 4 ? "hundreds of levels" : depth + " levels")
-            + " deep here (expected at most "
+        "quotes, lists, emphasis or links nest more than "
+            + MAX_DEPTH
+            + " levels deep here (expected at most "
             + MAX_DEPTH
             + " levels inside one another; real reports need fewer than 10)");
   }

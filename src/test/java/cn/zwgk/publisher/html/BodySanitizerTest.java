@@ -29,10 +29,49 @@ class BodySanitizerTest {
 
   private static final Set<String> SAFE_TAGS =
       Set.of(
-          "a", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "div",
-          "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "img", "li", "ol", "p", "pre",
-          "q", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td", "tfoot",
-          "th", "thead", "tr", "u", "ul", "body");
+          "a",
+          "b",
+          "blockquote",
+          "br",
+          "caption",
+          "cite",
+          "code",
+          "col",
+          "colgroup",
+          "dd",
+          "div",
+          "dl",
+          "dt",
+          "em",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "i",
+          "img",
+          "li",
+          "ol",
+          "p",
+          "pre",
+          "q",
+          "small",
+          "span",
+          "strike",
+          "strong",
+          "sub",
+          "sup",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "u",
+          "ul",
+          "body");
 
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
 
@@ -138,7 +177,8 @@ class BodySanitizerTest {
   @Test
   void refusesSchemesOtherThanWebAndMail() {
     for (String url :
-        List.of("ftp://x/", "file:///etc/passwd", "tel:123", "java script:x", "\u2028javascript:x")) {
+        List.of(
+            "ftp://x/", "file:///etc/passwd", "tel:123", "java script:x", "\u2028javascript:x")) {
       assertEquals("<a>x</a>", sanitizer.clean("<a href=\"" + url + "\">x</a>"), url);
     }
     assertEquals("<img alt=\"a\">", sanitizer.clean("<img src=\"mailto:a@b.cn\" alt=\"a\">"));
