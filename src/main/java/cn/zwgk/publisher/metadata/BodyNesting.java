@@ -16,9 +16,11 @@ import java.util.List;
  * build with a {@link StackOverflowError} naming no file; real reports nest about 6 deep.
  *
  * <p>Most bodies are not parsed here: a linear scan bounds the depth from above (each container
- * level takes at least one column of a line's leading markers, each inline level at least one
- * {@code *}, {@code _} or {@code [} of its paragraph), and only a body whose bound exceeds the
- * limit is parsed and measured, with the parse's own overflow caught. Built once; thread-safe.
+ * level takes at least one column of a line's leading markers, each inline level an open bracket or
+ * emphasis delimiter of its paragraph). Only a body whose bound exceeds the limit is parsed and
+ * measured, with the parse's own overflow caught; one whose bound is far above it is refused
+ * unparsed. The emphasis part of the bound follows CommonMark's matching closely but not in every
+ * corner, so the render stage catches an overflow too. Built once; thread-safe.
  */
 public final class BodyNesting {
   /**
@@ -30,6 +32,13 @@ public final class BodyNesting {
   public static final int MAX_DEPTH = 50;
 
   static final String FIELD = "body";
+
+  /**
+   * A bound above which the body is refused without parsing: a parse at 10,000 levels took 3–18 s
+   * (quadratic), at this bound it takes milliseconds. Only markup built to nest (or a line of
+   * hundreds of {@code -}, {@code >} or {@code *}) gets here.
+   */
+  private static final int UNPARSED_LIMIT = 1000;
 
   /** Levels a leaf block adds however it is written: paragraph or table parts, text. */
   private static final int LEAF_LEVELS = 6;
@@ -47,6 +56,11 @@ public final class BodyNesting {
     Bound bound = bound(source.body());
     if (bound.depth() <= MAX_DEPTH) {
       return true;
+    }
+    if (bound.depth() > UNPARSED_LIMIT) {
+      // Parsing such nesting takes Flexmark seconds (it is quadratic in the depth) or overflows.
+      problems.add(tooDeep(source.path(), source.bodyLine() + bound.line()));
+      return false;
     }
     Document document;
     try {
@@ -119,8 +133,8 @@ public final class BodyNesting {
     int bestLine = 0;
     int line = 0;
     int chunkStart = 0;
-    int chunkPrefix = 0;
-    int chunkInline = 0;
+    int prefix = 0;
+    Inline inline = new Inline();
     int start = 0;
     while (start <= body.length()) {
       int end = body.indexOf('\n', start);
@@ -128,13 +142,16 @@ public final class BodyNesting {
         end = body.length();
       }
       if (isBlank(body, start, end)) {
-        chunkPrefix = 0;
-        chunkInline = 0;
+        prefix = 0;
+        inline = new Inline();
         chunkStart = line + 1;
       } else {
-        chunkPrefix = Math.max(chunkPrefix, prefixColumns(body, start, end));
-        chunkInline += inlineMarkers(body, start, end);
-        int depth = chunkPrefix + chunkInline + LEAF_LEVELS;
+        if (startsBlock(body, start, end)) {
+          inline = new Inline();
+        }
+        prefix = Math.max(prefix, prefixColumns(body, start, end));
+        inline.scan(body, start, end);
+        int depth = prefix + inline.deepest() + LEAF_LEVELS;
         if (depth > best) {
           best = depth;
           bestLine = chunkStart;
@@ -144,6 +161,70 @@ public final class BodyNesting {
       start = end + 1;
     }
     return new Bound(best, bestLine);
+  }
+
+  /**
+   * Whether a line starts a block that ends the paragraph before it (a bullet item or an ATX
+   * heading), so inline nesting cannot continue across it.
+   */
+  private static boolean startsBlock(String body, int start, int end) {
+    int i = start;
+    while (i < end && i - start < 4 && body.charAt(i) == ' ') {
+      i++;
+    }
+    if (i + 1 >= end) {
+      return false;
+    }
+    char c = body.charAt(i);
+    return ((c == '-' || c == '+' || c == '*') && body.charAt(i + 1) == ' ') || c == '#';
+  }
+
+  /**
+   * Open inline levels of one paragraph, from above: brackets not yet closed (links and images nest
+   * only inside brackets), and emphasis delimiters that may open and are not yet closed by a run of
+   * the same character, per character as CommonMark matches them.
+   */
+  private static final class Inline {
+    private int brackets;
+    private int stars;
+    private int underscores;
+    private int deepest;
+
+    int deepest() {
+      return deepest;
+    }
+
+    void scan(String body, int start, int end) {
+      int i = start;
+      while (i < end) {
+        char c = body.charAt(i);
+        if (c == '[') {
+          brackets++;
+        } else if (c == ']') {
+          brackets = Math.max(0, brackets - 1);
+        } else if (c == '*' || c == '_') {
+          int j = i;
+          while (j < end && body.charAt(j) == c) {
+            j++;
+          }
+          boolean mayOpen = j < end && !Character.isWhitespace(body.charAt(j));
+          boolean mayClose = i > start && !Character.isWhitespace(body.charAt(i - 1));
+          int open = c == '*' ? stars : underscores;
+          // A run that may close does when something of its kind is open; else it may open.
+          open = mayClose && open > 0 ? Math.max(0, open - (j - i)) : mayOpen ? open + j - i : open;
+          if (c == '*') {
+            stars = open;
+          } else {
+            underscores = open;
+          }
+          i = j;
+          deepest = Math.max(deepest, brackets + stars + underscores);
+          continue;
+        }
+        deepest = Math.max(deepest, brackets + stars + underscores);
+        i++;
+      }
+    }
   }
 
   private static boolean isBlank(String body, int start, int end) {
@@ -176,17 +257,5 @@ public final class BodyNesting {
       }
     }
     return columns;
-  }
-
-  /** Characters that may open an inline level: emphasis and link or image brackets. */
-  private static int inlineMarkers(String body, int start, int end) {
-    int count = 0;
-    for (int i = start; i < end; i++) {
-      char c = body.charAt(i);
-      if (c == '*' || c == '_' || c == '[') {
-        count++;
-      }
-    }
-    return count;
   }
 }

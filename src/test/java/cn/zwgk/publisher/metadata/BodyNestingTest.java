@@ -65,8 +65,12 @@ class BodyNestingTest {
   }
 
   @Test
-  void manyEmphasesSideBySideAreNotNesting() {
+  void manyEmphasesAndLinksSideBySideAreNotNesting() {
     assertEquals(List.of(), problems("**加粗** ".repeat(500) + "\n"));
+    assertEquals(List.of(), problems("**加粗**继续，".repeat(500) + "\n"));
+    assertEquals(List.of(), problems("- **名称**：[说明](a.html)\n".repeat(500)));
+    assertEquals(List.of(), problems("| [**甲**](a.html) | _乙_ |\n".repeat(500)));
+    assertEquals(List.of(), problems("-".repeat(80) + "\n\n正文\n"));
   }
 
   @Test
