@@ -49,6 +49,7 @@ public final class SiteChecker {
         new SpamRule(),
         new HiddenLinkRule(),
         new ForeignScriptRule(),
+        new UnsafeUrlRule(),
         new PersonalDataRule(),
         new ResidueRule(),
         new DateSanityRule(),

@@ -100,6 +100,20 @@ public final class SourceFileParser {
     }
     String key = text.substring(0, eq).strip();
     String value = text.substring(eq + 1).strip();
+    int control = controlCharacter(text);
+    if (control >= 0) {
+      problems.add(
+          Problem.error(
+              path,
+              line,
+              key,
+              String.format(
+                      "has the control character U+%04X at column %d",
+                      (int) text.charAt(control), raw.indexOf(text) + control + 1)
+                  + " (expected text only: header values are written into every page as they are;"
+                  + " remove it, it is invisible)"));
+      return;
+    }
     HeaderField previous = header.get(key);
     if (previous != null) {
       problems.add(
@@ -111,6 +125,21 @@ public final class SourceFileParser {
       return;
     }
     header.put(key, new HeaderField(key, value, line));
+  }
+
+  /**
+   * The index of the first C0 or C1 control character (a tab excepted) in {@code text}, or -1. Such
+   * characters are invisible, some break the HTML a page is written as (U+0000), and none belongs
+   * in a title or a name.
+   */
+  static int controlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < ' ' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Optional<String> decodeUtf8(String path, byte[] bytes, List<Problem> problems) {

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,7 +136,18 @@ public final class BodyRules {
               + "/图1.png)");
     }
     String folder = pageUri.substring(0, pageUri.lastIndexOf('/') + 1);
-    String uri = Path.of(folder + percentDecode(src)).normalize().toString().replace('\\', '/');
+    String decoded = percentDecode(src);
+    if (decoded.chars().anyMatch(c -> c < ' ' || (c >= 0x7f && c <= 0x9f))) {
+      return Located.wrong(
+          quoted + " has a control character in its file name (expected a file under content/)");
+    }
+    String uri;
+    try {
+      uri = Path.of(folder + decoded).normalize().toString().replace('\\', '/');
+    } catch (InvalidPathException e) {
+      return Located.wrong(
+          quoted + " is not a file name this system accepts (expected a file under content/)");
+    }
     if (uri.startsWith("..")) {
       return Located.wrong(quoted + " points outside content/ (expected a file under content/)");
     }

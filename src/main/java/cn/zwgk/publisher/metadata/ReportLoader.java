@@ -114,8 +114,15 @@ public final class ReportLoader {
       problems.add(Problem.error(path, 0, "file", "cannot be read: " + e.getMessage()));
       return new FileResult(path, "", Optional.empty(), problems, size, mtime);
     }
-    Optional<Report> report =
-        parser.parse(path, file, bytes, problems).flatMap(s -> validator.validate(s, problems));
+    Optional<Report> report;
+    try {
+      report =
+          parser.parse(path, file, bytes, problems).flatMap(s -> validator.validate(s, problems));
+    } catch (StackOverflowError tooDeep) {
+      // BodyNesting refuses such bodies first; this keeps a miss from ending the build unnamed.
+      problems.add(BodyNesting.tooDeepToRender(path, 0));
+      report = Optional.empty();
+    }
     return new FileResult(path, sha256(bytes), report, problems, size, mtime);
   }
 

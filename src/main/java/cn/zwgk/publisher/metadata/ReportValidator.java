@@ -61,6 +61,7 @@ public final class ReportValidator {
   private final boolean verifyCheckDigit;
   private final AttachmentRules attachmentRules = new AttachmentRules();
   private final BodyRules bodyRules = new BodyRules();
+  private final BodyNesting bodyNesting = new BodyNesting();
 
   public ReportValidator(SiteConfig config) {
     this.indexNumberPattern = config.indexNumberPattern();
@@ -88,7 +89,9 @@ public final class ReportValidator {
     check.docNumber(docNumber);
     check.folderYear(year);
     List<LinkedFile> attachments = attachmentRules.check(source, uri, problems);
-    List<LinkedFile> images = bodyRules.check(source, uri, problems);
+    // A body too deep for Flexmark is not parsed again for its images.
+    List<LinkedFile> images =
+        bodyNesting.check(source, problems) ? bodyRules.check(source, uri, problems) : List.of();
 
     if (check.failed()) {
       return Optional.empty();

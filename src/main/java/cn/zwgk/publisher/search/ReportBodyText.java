@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.search;
 
 import cn.zwgk.publisher.content.SourceFileParser;
+import cn.zwgk.publisher.metadata.BodyNesting;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
@@ -39,6 +40,12 @@ public final class ReportBodyText implements BodyText {
       // The file validated moments ago: it changed during the build.
       throw new InvalidContentException(problems);
     }
-    return markdown.render(source.get().body()).text();
+    try {
+      return markdown.render(source.get().body()).text();
+    } catch (StackOverflowError tooDeep) {
+      // Validation refuses such bodies; this keeps a miss from ending the build unnamed.
+      throw new InvalidContentException(
+          BodyNesting.tooDeepToRender(report.path(), source.get().bodyLine()));
+    }
   }
 }

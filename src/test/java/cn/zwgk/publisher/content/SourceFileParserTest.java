@@ -124,4 +124,26 @@ class SourceFileParserTest {
         PATH + ":2: title: set twice, first on line 1 (expected each key once)",
         problems.get(0).format());
   }
+
+  @Test
+  void rejectsControlCharactersInAHeaderNamingLineAndColumn() {
+    assertTrue(parse("title=报告\ntype=report\nissuer=某\u0000镇\n~~~~~~\n正文\n").isEmpty());
+    assertEquals(
+        List.of(
+            PATH
+                + ":3: issuer: has the control character U+0000 at column 9 (expected text only:"
+                + " header values are written into every page as they are; remove it, it is"
+                + " invisible)"),
+        problems.stream().map(Problem::format).toList());
+  }
+
+  @Test
+  void rejectsEveryC0AndC1ControlButTab() {
+    for (char c : new char[] {1, 8, 0x0b, 0x0c, 0x1b, 0x7f, 0x85, 0x9f}) {
+      problems.clear();
+      assertTrue(parse("title=报" + c + "告\n~~~~~~\n").isEmpty(), Integer.toHexString(c));
+    }
+    problems.clear();
+    assertTrue(parse("title=报\t告\n~~~~~~\n").isPresent());
+  }
 }

@@ -146,4 +146,16 @@ class BodyRulesTest {
     assertEquals("图 1.png", BodyRules.percentDecode("%E5%9B%BE%201.png"));
     assertEquals("a+b%zz.png", BodyRules.percentDecode("a+b%zz.png"));
   }
+
+  @Test
+  void rejectsAControlCharacterInAnImagePathNamingItsLine() {
+    check("段落。\n\n![图](pq/a%00.png)\n\n<img src=\"pq/b\u0001.png\" alt=\"图\">");
+    assertEquals(
+        List.of(
+            "content/reports/2024/pq.md:12: image: \"pq/a%00.png\" has a control character in its"
+                + " file name (expected a file under content/)",
+            "content/reports/2024/pq.md:14: image: \"pq/b\u0001.png\" has a control character in"
+                + " its file name (expected a file under content/)"),
+        messages());
+  }
 }

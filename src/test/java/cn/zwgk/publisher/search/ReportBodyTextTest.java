@@ -66,4 +66,15 @@ class ReportBodyTextTest {
     InvalidContentException e = assertThrows(InvalidContentException.class, () -> bodies.of(r));
     assertEquals("header", e.problems().get(0).field());
   }
+
+  @Test
+  void aBodyTooDeepToRenderIsAProblemNamingTheFileNotAStackOverflow() throws IOException {
+    // Validation refuses such a body first; this is the render stage's own defence.
+    Report r = reportIn("title=t\n~~~~~~\n" + "- ".repeat(20_000) + "深\n");
+    InvalidContentException e = assertThrows(InvalidContentException.class, () -> bodies.of(r));
+    assertEquals(
+        "content/reports/2024/r.md:3: body: is nested too deeply to render (expected at most 50"
+            + " levels of quotes, lists and emphasis inside one another)",
+        e.problems().get(0).format());
+  }
 }

@@ -3,6 +3,7 @@ package cn.zwgk.publisher.site.jbake;
 import cn.zwgk.publisher.content.HeaderField;
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.content.SourceFileParser;
+import cn.zwgk.publisher.metadata.BodyNesting;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.render.MarkdownRenderer;
@@ -10,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -54,7 +56,7 @@ public final class ReportMarkupEngine extends MarkupEngine {
     List<Problem> problems = new ArrayList<>();
     SourceFile source =
         new SourceFileParser(config.getHeaderSeparator())
-            .parse(file.getPath(), file.toPath(), bytes, problems)
+            .parse(sourcePath(config, file), file.toPath(), bytes, problems)
             .orElseThrow(() -> new InvalidContentException(problems));
     // Body lines are not needed by processBody; the context carries no copy of them.
     ParserContext context = new ParserContext(file, List.of(), config, true);
@@ -66,10 +68,25 @@ public final class ReportMarkupEngine extends MarkupEngine {
     document.setStatus(source.field("status").map(HeaderField::value).orElse(""));
     document.setTitle(source.field("title").map(HeaderField::value).orElse(""));
     // processBody's work, keeping the body's text too (the search index needs it).
-    MarkdownRenderer.RenderedBody body = markdown.render(source.body());
+    MarkdownRenderer.RenderedBody body;
+    try {
+      body = markdown.render(source.body());
+    } catch (StackOverflowError tooDeep) {
+      // Validation refuses such bodies; this keeps a miss from ending the build (or the preview)
+      // with an error that names no file.
+      throw new InvalidContentException(
+          BodyNesting.tooDeepToRender(sourcePath(config, file), source.bodyLine()));
+    }
     context.setBody(body.html());
     document.put(BODY_TEXT, body.text());
     return document;
+  }
+
+  /** {@code file} relative to the site source, with '/' separators, as problems name files. */
+  private static String sourcePath(JBakeConfiguration config, File file) {
+    Path root = config.getSourceFolder().toPath().toAbsolutePath().normalize();
+    Path path = file.toPath().toAbsolutePath().normalize();
+    return (path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/');
   }
 
   @Override
