@@ -36,12 +36,12 @@ final class SftpServerFiles implements ServerFiles {
   private final ChannelSftp channel;
   private Runnable heartbeat = () -> {};
 
-  SftpServerFiles(DeployTarget target, DeploySftpWagon wagon, ChannelSftp channel) {
+  SftpServerFiles(DeployTarget target, DeploySftpWagon wagon, ChannelSftp channel, boolean create) {
     this.target = target;
     this.wagon = wagon;
     this.session = wagon.session();
     this.channel = channel;
-    makeBase();
+    makeBase(create);
   }
 
   @Override
@@ -128,6 +128,17 @@ final class SftpServerFiles implements ServerFiles {
   @Override
   public byte[] read(String path) {
     return ServerFiles.readThrough(wagon, describe(), path);
+  }
+
+  @Override
+  public String sha256(String path) {
+    try (InputStream in = channel.get(abs(path))) {
+      return ServerFiles.sha256(in, heartbeat);
+    } catch (SftpException e) {
+      throw failure("read back", path, e);
+    } catch (IOException e) {
+      throw new DeployException(describe() + ": cannot read back " + path + ": " + e.getMessage(), e);
+    }
   }
 
   @Override
@@ -239,13 +250,16 @@ final class SftpServerFiles implements ServerFiles {
     }
   }
 
-  private void makeBase() {
+  private void makeBase(boolean create) {
     StringBuilder dir = new StringBuilder();
     for (String part : target.path().substring(1).split("/")) {
       dir.append('/').append(part);
       try {
         channel.stat(dir.toString());
       } catch (SftpException missing) {
+        if (!create) {
+          throw ServerFiles.missingFolder(describe());
+        }
         try {
           channel.mkdir(dir.toString());
         } catch (SftpException e) {

@@ -70,6 +70,12 @@ final class WatchedServerFiles implements ServerFiles {
   }
 
   @Override
+  public String sha256(String path) {
+    watchdog.step("reading back " + path);
+    return files.sha256(path);
+  }
+
+  @Override
   public void upload(Path local, String path, LongConsumer progress) {
     watchdog.step("uploading " + path);
     files.upload(

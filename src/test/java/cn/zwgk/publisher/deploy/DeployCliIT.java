@@ -85,7 +85,7 @@ class DeployCliIT {
                 "--known-hosts",
                 server.knownHosts.toString(),
                 "--timeout",
-                "10"));
+                "60"));
     args.addAll(List.of(more));
     return args;
   }
