@@ -183,9 +183,7 @@ final class DeployCommand implements Callable<Integer> {
             + " reused on the server, "
             + r.resumed()
             + " already there; "
-            + (r.repaired() == 0
-                ? ""
-                : r.repaired() + " altered on the server, sent afresh; ")
+            + (r.repaired() == 0 ? "" : r.repaired() + " altered on the server, sent afresh; ")
             + r.removed().size()
             + " old release(s) removed"
             + (r.dryRun() ? "" : "; " + r.elapsed().toMillis() + " ms"));

@@ -15,10 +15,10 @@ import java.util.function.Function;
  * Publishes built sites to one or several servers (mirrors, origins behind a CDN) and manages their
  * releases: {@link #deploy}, {@link #rollback}, {@link #list}. With several targets a deploy is all
  * or nothing: the release is uploaded to and verified on every server before {@code current} is
- * switched anywhere, and when a switch fails the servers already switched are switched back.
- * Every step opens its own connection, runs on a work thread watched for silence (see {@link
- * Watchdog}) and closes the connection. No password or passphrase of the targets' logins appears in
- * any message or cause this class throws. Thread-safe: calls share nothing.
+ * switched anywhere, and when a switch fails the servers already switched are switched back. Every
+ * step opens its own connection, runs on a work thread watched for silence (see {@link Watchdog})
+ * and closes the connection. No password or passphrase of the targets' logins appears in any
+ * message or cause this class throws. Thread-safe: calls share nothing.
  */
 public final class Deployer {
   private final List<DeploySettings> targets;
@@ -56,8 +56,8 @@ public final class Deployer {
   }
 
   /**
-   * Points {@code current} on every target back to the newest complete release older than its
-   * live one; refused everywhere when one target has none, or when the targets would then serve
+   * Points {@code current} on every target back to the newest complete release older than its live
+   * one; refused everywhere when one target has none, or when the targets would then serve
    * different builds.
    */
   public List<Switch> rollback(boolean dryRun) {
@@ -76,8 +76,7 @@ public final class Deployer {
                     false,
                     files -> {
                       ServerReleases releases = new ServerReleases(files);
-                      return new ReleaseListing(
-                          files.describe(), releases.list(), releases.live());
+                      return new ReleaseListing(files.describe(), releases.list(), releases.live());
                     }));
           }
           return out;
@@ -191,8 +190,8 @@ public final class Deployer {
   private record Move(DeploySettings target, Optional<String> back, String to) {}
 
   /**
-   * Switches every target in order; when one fails, switches the ones already switched (and, if
-   * it can, the failed one) back, and says exactly where each stands.
+   * Switches every target in order; when one fails, switches the ones already switched (and, if it
+   * can, the failed one) back, and says exactly where each stands.
    */
   private void switchAll(List<Move> moves) {
     List<Move> done = new ArrayList<>();
@@ -224,36 +223,39 @@ public final class Deployer {
         }
         outcome.add(restore(m));
         throw new DeployException(
-            e.getMessage() + "; " + String.join("; ", outcome) + " (run the same deploy again)",
-            e);
+            e.getMessage() + "; " + String.join("; ", outcome) + " (run the same deploy again)", e);
       }
     }
   }
 
-  /** Points {@code current} back where it was; says how that went, for the error message. */
+  /**
+   * Points {@code current} back where it was unless it still is (a switch that failed may or may
+   * not have happened); says where the target stands, for the error message.
+   */
   private String restore(Move m) {
+    String before = m.back().map(b -> "release " + b).orElse("no release");
     try {
       connected(
           m.target(),
           false,
           files -> {
             ServerReleases releases = new ServerReleases(files);
-            if (m.back().isPresent()) {
-              releases.switchTo(m.back().get());
-            } else {
-              files.remove(ServerReleases.CURRENT);
+            if (!releases.live().equals(m.back())) {
+              if (m.back().isPresent()) {
+                releases.switchTo(m.back().get());
+              } else {
+                files.remove(ServerReleases.CURRENT);
+              }
             }
             return null;
           });
-      return m.target().target()
-          + " is back on "
-          + m.back().map(b -> "release " + b).orElse("no release");
+      return m.target().target() + " is on " + before;
     } catch (DeployException e) {
-      return "could not switch "
+      return "could not make sure that "
           + m.target().target()
-          + " back to "
-          + m.back().orElse("no release")
-          + ", check it with deploy --list: "
+          + " is on "
+          + before
+          + " (check it with deploy --list): "
           + e.getMessage();
     }
   }
@@ -266,8 +268,7 @@ public final class Deployer {
     if (moves.size() > 1) {
       List<String> builds = moves.stream().map(m -> ReleaseId.buildHash(m.to())).toList();
       if (builds.stream().distinct().count() > 1) {
-        List<String> where =
-            moves.stream().map(m -> m.target().target() + " → " + m.to()).toList();
+        List<String> where = moves.stream().map(m -> m.target().target() + " → " + m.to()).toList();
         throw new DeployException(
             "rolling back would leave the servers serving different builds ("
                 + String.join(", ", where)

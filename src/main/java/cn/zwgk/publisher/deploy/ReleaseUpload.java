@@ -176,9 +176,9 @@ final class ReleaseUpload {
   private record LiveCheck(SiteManifest intact, Set<String> altered, boolean extras) {}
 
   /**
-   * Checks the live files this site could reuse: one is reused only when it is a regular file
-   * whose size and read-back SHA-256 match the live manifest. Every other candidate is sent afresh,
-   * which repairs a live site edited on the server.
+   * Checks the live files this site could reuse: one is reused only when it is a regular file whose
+   * size and read-back SHA-256 match the live manifest. Every other candidate is sent afresh, which
+   * repairs a live site edited on the server.
    */
   private LiveCheck check(String liveDir, SiteManifest liveManifest, SiteManifest site) {
     Set<String> wanted = new HashSet<>();
@@ -191,7 +191,9 @@ final class ReleaseUpload {
         continue;
       }
       Long size = onServer.get(e.path());
-      if (size != null && size == e.size() && files.sha256(liveDir + "/" + e.path()).equals(e.sha256())) {
+      if (size != null
+          && size == e.size()
+          && files.sha256(liveDir + "/" + e.path()).equals(e.sha256())) {
         kept.add(e);
       } else {
         altered.add(e.path());

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * Keeps secrets out of everything a deploy shows: the user-info part of a URL a maintainer typed
- * (which may hold a password, even when the URL is malformed), and the passwords and passphrases
- * of the logins in use wherever a library's message might repeat them. Stateless; thread-safe.
+ * (which may hold a password, even when the URL is malformed), and the passwords and passphrases of
+ * the logins in use wherever a library's message might repeat them. Stateless; thread-safe.
  */
 final class Secrets {
   static final String MASK = "***";

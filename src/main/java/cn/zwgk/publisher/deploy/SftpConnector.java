@@ -2,8 +2,8 @@ package cn.zwgk.publisher.deploy;
 
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSch;
-import com.jcraft.jsch.KeyPair;
 import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.KeyPair;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;

@@ -137,7 +137,8 @@ final class SftpServerFiles implements ServerFiles {
     } catch (SftpException e) {
       throw failure("read back", path, e);
     } catch (IOException e) {
-      throw new DeployException(describe() + ": cannot read back " + path + ": " + e.getMessage(), e);
+      throw new DeployException(
+          describe() + ": cannot read back " + path + ": " + e.getMessage(), e);
     }
   }
 

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * real HTTP server from {@code current}.
  */
 class SftpDeployIT {
-  /** Silence that ends the frozen deploy: short, since the test waits for it; connecting gets 30 s. */
+  /**
+   * Silence that ends the frozen deploy: short, since the test waits for it; connecting gets 30 s.
+   */
   private static final int FROZEN_SECONDS = 5;
 
   @TempDir static Path shared;
@@ -157,7 +159,10 @@ class SftpDeployIT {
     try (OpenSshServer own = OpenSshServer.start(tmp.resolve("sshd"))) {
       Path site = SyntheticSite.write(tmp.resolve("site"), 60, 20000);
       String v1 =
-          deployer(own, "killed", new DeployListener() {}, 60).deploy(site, false).get(0).releaseId();
+          deployer(own, "killed", new DeployListener() {}, 60)
+              .deploy(site, false)
+              .get(0)
+              .releaseId();
       for (int n = 0; n < 60; n++) {
         SyntheticSite.changeReport(site, n, "v2-" + n);
       }
@@ -195,7 +200,10 @@ class SftpDeployIT {
     try (OpenSshServer own = OpenSshServer.start(tmp.resolve("sshd"))) {
       Path site = SyntheticSite.write(tmp.resolve("site"), 60, 20000);
       String v1 =
-          deployer(own, "frozen", new DeployListener() {}, 60).deploy(site, false).get(0).releaseId();
+          deployer(own, "frozen", new DeployListener() {}, 60)
+              .deploy(site, false)
+              .get(0)
+              .releaseId();
       for (int n = 0; n < 60; n++) {
         SyntheticSite.changeReport(site, n, "v2-" + n);
       }
@@ -227,7 +235,9 @@ class SftpDeployIT {
                   "sftp://127.0.0.1:"
                       + own.port
                       + own.docroot.resolve("frozen")
-                      + " did not answer for " + FROZEN_SECONDS + " s while "),
+                      + " did not answer for "
+                      + FROZEN_SECONDS
+                      + " s while "),
           e.getMessage());
       assertTrue(e.getMessage().contains("reports/"), e.getMessage());
       Path folder = own.docroot.resolve("frozen");
@@ -256,7 +266,8 @@ class SftpDeployIT {
       sshd.restart();
     }
     sshd.clearLog();
-    DeployReport again = deployer(sshd, name, new DeployListener() {}, 60).deploy(site, false).get(0);
+    DeployReport again =
+        deployer(sshd, name, new DeployListener() {}, 60).deploy(site, false).get(0);
     assertEquals(partial, again.releaseId());
     assertTrue(again.resumed() > 0);
     for (String written : sshd.writtenFiles()) {
