@@ -168,7 +168,9 @@ final class SftpConnector {
               + ")",
           e);
     }
-    if (lower.contains("auth fail") || lower.contains("auth cancel")) {
+    if (lower.contains("auth fail")
+        || lower.contains("auth cancel")
+        || lower.contains("too many authentication failures")) {
       return new DeployException(
           "authentication failed for "
               + credentials.username()
