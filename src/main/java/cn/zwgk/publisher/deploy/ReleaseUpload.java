@@ -184,6 +184,7 @@ final class ReleaseUpload {
     Set<String> wanted = new HashSet<>();
     site.entries().values().forEach(e -> wanted.add(e.sha256() + ":" + e.size()));
     Map<String, Long> onServer = files.sizes(liveDir);
+    Map<String, String> hashed = files.hashes(liveDir);
     Set<String> altered = new HashSet<>();
     List<SiteManifest.Entry> kept = new ArrayList<>();
     for (SiteManifest.Entry e : liveManifest.entries().values()) {

@@ -46,6 +46,16 @@ interface ServerFiles extends AutoCloseable {
    */
   String sha256(String path);
 
+  /**
+   * SHA-256 (hex) of the regular files under {@code dir}, by relative path, computed on the server
+   * in one request where the server allows it (over SFTP: {@code sha256sum} through an SSH exec
+   * channel); a file missing from the answer (or an empty answer: SFTP-only accounts) is then read
+   * back with {@link #sha256}.
+   */
+  default Map<String, String> hashes(String dir) {
+    return Map.of();
+  }
+
   /** A deploy folder that is not there, for commands that must not create it. */
   static DeployException missingFolder(String describe) {
     return new DeployException(

@@ -41,6 +41,7 @@ public final class OpenSshServer implements AutoCloseable {
   private final Path config;
   private final Path sshdLog;
   private boolean passwords;
+  private boolean sftpOnly;
   private Process process;
 
   private OpenSshServer(Path dir, int port) {
@@ -59,6 +60,18 @@ public final class OpenSshServer implements AutoCloseable {
   /** Creates keys and config under {@code dir} and starts sshd. */
   public static OpenSshServer start(Path dir) throws IOException, InterruptedException {
     return start(dir, false);
+  }
+
+  /**
+   * As {@link #start(Path)}, for an account that may only use SFTP ({@code ForceCommand
+   * internal-sftp}, as hosting providers set up deploy accounts): no shell command runs.
+   */
+  public static OpenSshServer startSftpOnly(Path dir) throws IOException, InterruptedException {
+    OpenSshServer server = new OpenSshServer(dir, freePort());
+    server.sftpOnly = true;
+    server.prepare();
+    server.launch();
+    return server;
   }
 
   /** As {@link #start(Path)}; with {@code passwords} sshd also accepts password logins. */
@@ -121,6 +134,7 @@ public final class OpenSshServer implements AutoCloseable {
             "PermitRootLogin prohibit-password",
             "LogLevel VERBOSE",
             "Subsystem sftp " + wrapper,
+            sftpOnly ? "ForceCommand internal-sftp" : "",
             ""));
   }
 

@@ -54,6 +54,10 @@ class AlteredLiveSiteIT {
   }
 
   private static Deployer deployer(String folder, Optional<Path> key) {
+    return deployer(server, folder, key);
+  }
+
+  private static Deployer deployer(OpenSshServer server, String folder, Optional<Path> key) {
     Credentials login =
         new Credentials(
             System.getProperty("user.name"),
@@ -110,6 +114,26 @@ class AlteredLiveSiteIT {
     DeployReport report = deployer("edited").deploy(site, false).get(0);
     assertEquals(2, report.repaired());
     assertServes("edited", site);
+  }
+
+  @Test
+  void anSftpOnlyAccountHasItsLiveFilesReadBackAndRepairedToo() throws Exception {
+    try (OpenSshServer sftpOnly = OpenSshServer.startSftpOnly(tmp.resolve("sshd"))) {
+      Path site = SyntheticSite.write(tmp.resolve("site"), 5, 1000);
+      deployer(sftpOnly, "only", Optional.empty()).deploy(site, false);
+      Path current = sftpOnly.docroot.resolve("only").resolve("current");
+      tamperKeepingSizeAndTime(current.resolve(SyntheticSite.reportPath(3)));
+      SyntheticSite.changeReport(site, 1, "v2");
+      DeployReport report = deployer(sftpOnly, "only", Optional.empty()).deploy(site, false).get(0);
+      assertEquals(1, report.repaired());
+      assertTrue(report.reused() > 0, "the intact files are still linked");
+      for (String path : SiteManifest.read(site).entries().keySet()) {
+        assertArrayEquals(
+            Files.readAllBytes(site.resolve(path)),
+            Files.readAllBytes(current.resolve(path)),
+            path);
+      }
+    }
   }
 
   @Test
