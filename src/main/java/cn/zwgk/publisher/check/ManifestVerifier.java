@@ -20,11 +20,20 @@ import java.util.TreeSet;
 public final class ManifestVerifier {
   static final String RULE = "manifest";
 
-  /** Verifies {@code deployed} against the manifest of the build in {@code site}. */
+  /**
+   * Verifies {@code deployed} against the manifest of the build in {@code site}. {@code deployed}
+   * may be a symlink to the copy, as the {@code current} link that deploy switches is: the folder
+   * it points to is compared (links inside the copy are not followed).
+   */
   public CheckResult verify(Path site, Path deployed) {
     if (!Files.isDirectory(deployed)) {
       throw new IllegalStateException(
           deployed + " is not a folder (expected a deployed copy of the site)");
+    }
+    try {
+      deployed = deployed.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve " + deployed, e);
     }
     SiteManifest built = SiteManifest.read(site);
     SiteManifest found = SiteManifest.scan(deployed);

@@ -13,6 +13,8 @@ import cn.zwgk.publisher.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -54,11 +56,19 @@ final class DeployCommand implements Callable<Integer> {
   @Option(names = "--site", description = "Built site to publish (default: SOURCE/target/site).")
   Path site;
 
-  @Option(names = "--url", description = "sftp://host:port/path or file:///path (deploy.url).")
-  String url;
+  @Option(
+      names = "--url",
+      description =
+          "sftp://host:port/path or file:///path (deploy.url); repeat it to deploy to every mirror"
+              + " at once (deploy.targets).")
+  List<String> urls = new ArrayList<>();
 
-  @Option(names = "--server-id", description = "settings.xml <server> id (deploy.serverId).")
-  String serverId;
+  @Option(
+      names = "--server-id",
+      description =
+          "settings.xml <server> id (deploy.serverId); one for all --url, or one per --url in the"
+              + " same order.")
+  List<String> serverIds = new ArrayList<>();
 
   @Option(names = "--settings", description = "Maven settings.xml (default: ~/.m2/settings.xml).")
   Path settings;
@@ -99,18 +109,21 @@ final class DeployCommand implements Callable<Integer> {
     try {
       Deployer deployer = new Deployer(resolve(), new PrintingDeployListener(out, dryRun));
       if (mode.list) {
-        print(out, deployer.list());
+        deployer.list().forEach(listing -> print(out, listing));
       } else if (mode.rollback) {
-        Deployer.Switch s = deployer.rollback(dryRun);
-        out.println(
-            (s.dryRun() ? "dry run: would switch " : "rolled back ")
-                + s.server()
-                + ": current "
-                + s.from().orElse("-")
-                + " → "
-                + s.to());
+        for (Deployer.Switch s : deployer.rollback(dryRun)) {
+          out.println(
+              (s.dryRun() ? "dry run: would switch " : "rolled back ")
+                  + s.server()
+                  + ": current "
+                  + s.from().orElse("-")
+                  + " → "
+                  + s.to());
+        }
       } else {
-        print(out, deployer.deploy(site == null ? source.resolve("target/site") : site, dryRun));
+        deployer
+            .deploy(site == null ? source.resolve("target/site") : site, dryRun)
+            .forEach(report -> print(out, report));
       }
       return 0;
     } catch (DeployException e) {
@@ -124,23 +137,23 @@ final class DeployCommand implements Callable<Integer> {
     }
   }
 
-  private DeploySettings resolve() {
+  private List<DeploySettings> resolve() {
     SiteConfig config =
         Files.isRegularFile(source.resolve(SiteConfig.FILE_NAME))
             ? SiteConfig.load(source)
             : SiteConfig.parse("");
     DeploySettings.Overrides overrides =
         new DeploySettings.Overrides(
-            Optional.ofNullable(url),
-            Optional.ofNullable(serverId),
+            urls,
+            serverIds,
             Optional.ofNullable(settings),
             Optional.ofNullable(settingsSecurity),
             Optional.ofNullable(knownHosts),
             Optional.ofNullable(keep),
             Optional.ofNullable(timeoutSeconds));
     return logins.isPresent()
-        ? DeploySettings.resolve(config, overrides, logins.get())
-        : DeploySettings.resolve(config, overrides, System.getenv());
+        ? DeploySettings.resolveAll(config, overrides, logins.get())
+        : DeploySettings.resolveAll(config, overrides, System.getenv());
   }
 
   private static void print(PrintWriter out, ReleaseListing listing) {
@@ -184,6 +197,7 @@ final class DeployCommand implements Callable<Integer> {
             + " reused on the server, "
             + r.resumed()
             + " already there; "
+            + (r.repaired() == 0 ? "" : r.repaired() + " altered on the server, sent afresh; ")
             + r.removed().size()
             + " old release(s) removed"
             + (r.dryRun() ? "" : "; " + r.elapsed().toMillis() + " ms"));

@@ -1,6 +1,8 @@
 package cn.zwgk.publisher.deploy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +34,14 @@ public record Credentials(
   /** How the login is done, for messages: the key file, or "password". */
   public String method() {
     return privateKey.map(k -> "key " + k).orElse("password");
+  }
+
+  /** The passwords and passphrases in here, for redacting messages (never for showing). */
+  List<String> secrets() {
+    List<String> out = new ArrayList<>();
+    passphrase.ifPresent(out::add);
+    password.ifPresent(out::add);
+    return out;
   }
 
   @Override

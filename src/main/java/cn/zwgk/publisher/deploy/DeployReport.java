@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param bytesSent their total size
  * @param reused files hard-linked on the server from the previous live release
  * @param resumed files already on the server from an interrupted run of the same deploy
+ * @param repaired files of the live release that had been altered on the server (their content no
+ *     longer matched the manifest), sent afresh instead of reused
  * @param removed old releases removed
  * @param alreadyLive true when this build was already live and nothing was done
  * @param dryRun true when nothing was changed
@@ -27,6 +29,7 @@ public record DeployReport(
     long bytesSent,
     int reused,
     int resumed,
+    int repaired,
     List<String> removed,
     boolean alreadyLive,
     boolean dryRun,

@@ -25,13 +25,15 @@ public record DeployTarget(String scheme, String host, int port, String path) {
    * Parses a deploy URL; anything else than sftp:// or file:// with an absolute path is refused.
    */
   public static DeployTarget parse(String url) {
+    // Whatever is refused below, a password typed into the URL is never repeated.
+    String shown = Secrets.url(url);
     URI uri;
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
       throw new DeployException(
           "deploy URL \""
-              + url
+              + shown
               + "\" is not a URL (expected sftp://host:port/path or file:///path)");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -42,21 +44,21 @@ public record DeployTarget(String scheme, String host, int port, String path) {
     if (!path.startsWith("/") || path.equals("/")) {
       throw new DeployException(
           "deploy URL \""
-              + url
+              + shown
               + "\" has no absolute folder path (expected e.g. sftp://host:22/srv/www/site; the"
               + " web server's root is that folder + /current)");
     }
     if (uri.getUserInfo() != null) {
       throw new DeployException(
           "deploy URL \""
-              + url
+              + shown
               + "\" contains a user name or password; put credentials in settings.xml under the"
               + " <server> of deploy.serverId instead");
     }
     return switch (scheme) {
       case "sftp" -> {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-          throw new DeployException("deploy URL \"" + url + "\" has no host name");
+          throw new DeployException("deploy URL \"" + shown + "\" has no host name");
         }
         yield new DeployTarget("sftp", uri.getHost(), uri.getPort() < 0 ? 22 : uri.getPort(), path);
       }
@@ -64,13 +66,13 @@ public record DeployTarget(String scheme, String host, int port, String path) {
       case "scp" ->
           throw new DeployException(
               "deploy URL \""
-                  + url
+                  + shown
                   + "\": scp:// is not supported (Wagon's scp uploads a zip and runs the server's"
                   + " unzip, which mangles Chinese file names); use sftp:// with the same host");
       default ->
           throw new DeployException(
               "deploy URL \""
-                  + url
+                  + shown
                   + "\" has an unsupported scheme (expected sftp://host:port/path or"
                   + " file:///path; see docs/deploy.md for WebDAV)");
     };

@@ -30,9 +30,13 @@ final class LocalServerFiles implements ServerFiles {
   private final Path base;
   private final FileWagon wagon = new FileWagon();
 
-  LocalServerFiles(DeployTarget target) {
+  /** Opens the deploy folder; with {@code create} a missing one is created, else refused. */
+  LocalServerFiles(DeployTarget target, boolean create) {
     this.target = target;
     this.base = Path.of(target.path());
+    if (!create && !Files.isDirectory(base)) {
+      throw ServerFiles.missingFolder(describe());
+    }
     try {
       Files.createDirectories(base);
       wagon.connect(new Repository("deploy", "file://" + target.path()));
@@ -120,6 +124,15 @@ final class LocalServerFiles implements ServerFiles {
   @Override
   public byte[] read(String path) {
     return ServerFiles.readThrough(wagon, describe(), path);
+  }
+
+  @Override
+  public String sha256(String path) {
+    try (java.io.InputStream in = Files.newInputStream(resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+      return ServerFiles.sha256(in, () -> {});
+    } catch (IOException e) {
+      throw failure("read back", path, e);
+    }
   }
 
   @Override

@@ -1,11 +1,17 @@
 package cn.zwgk.publisher.deploy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.DefaultSettingsBuilderFactory;
@@ -26,6 +32,9 @@ import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
  * settings-security.xml}). Stateless and thread-safe.
  */
 public final class MavenSettingsCredentials {
+  private static final Pattern SECRET_ELEMENT =
+      Pattern.compile("<(password|passphrase)>(.*?)(</|$)", Pattern.DOTALL);
+
   private MavenSettingsCredentials() {}
 
   /** Where Maven itself looks: {@code ~/.m2/settings.xml}. */
@@ -119,14 +128,45 @@ public final class MavenSettingsCredentials {
           .getEffectiveSettings();
     } catch (SettingsBuildingException e) {
       SettingsProblem first = e.getProblems().get(0);
+      // No cause kept: the XML parser's messages quote the text around the error, which may be a
+      // <password>; the message is cut before that quote and redacted all the same.
       throw new DeployException(
           settingsFile
               + ":"
               + Math.max(first.getLineNumber(), 0)
               + ": "
-              + first.getMessage()
-              + " (expected a valid Maven settings.xml)",
-          e);
+              + Secrets.redact(withoutQuote(first.getMessage()), rawSecrets(settingsFile))
+              + " (expected a valid Maven settings.xml)");
+    }
+  }
+
+  /** A parser message without its {@code (position: … seen …)} quote of the document. */
+  static String withoutQuote(String message) {
+    String out = message == null ? "" : message;
+    for (String cut : List.of(" (position:", "(position:", " seen ")) {
+      int at = out.indexOf(cut);
+      if (at >= 0) {
+        out = out.substring(0, at);
+      }
+    }
+    return out.strip();
+  }
+
+  /**
+   * The text of every {@code <password>} and {@code <passphrase>} in the raw file, for redacting
+   * messages about a file too broken to be read as settings.
+   */
+  static List<String> rawSecrets(Path settingsFile) {
+    try {
+      String text = Files.readString(settingsFile);
+      List<String> out = new ArrayList<>();
+      Matcher m = SECRET_ELEMENT.matcher(text);
+      while (m.find()) {
+        out.add(m.group(2).trim());
+      }
+      return out;
+    } catch (IOException | RuntimeException unreadable) {
+      return List.of();
     }
   }
 
@@ -163,6 +203,9 @@ public final class MavenSettingsCredentials {
     return result.getServer();
   }
 
+  private static final Set<String> SECRET_FIELDS = Set.of("password", "passphrase");
+  private static final Pattern ENV_EXPRESSION = Pattern.compile("\\$\\{env\\.[A-Za-z0-9_]+}");
+
   /** The value, or null when absent; an unresolved {@code ${…}} is an error naming the field. */
   private static String resolved(String value, String field, String where) {
     if (value == null || value.isBlank()) {
@@ -172,6 +215,10 @@ public final class MavenSettingsCredentials {
     if (start >= 0) {
       int end = value.indexOf('}', start);
       String expression = end > start ? value.substring(start, end + 1) : value.substring(start);
+      if (SECRET_FIELDS.contains(field) && !ENV_EXPRESSION.matcher(expression).matches()) {
+        // A literal password may contain "${"; only the documented ${env.NAME} form is quoted.
+        expression = "an unset ${…} expression";
+      }
       throw new DeployException(
           where
               + ": <"

@@ -2,19 +2,21 @@ package cn.zwgk.publisher.deploy;
 
 import cn.zwgk.publisher.manifest.SiteManifest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One deploy of a built site into a release folder, then the switch of {@code current}: plan, reuse
- * unchanged files by hard link, upload the rest under temporary names (verified, then renamed),
- * check the whole release, put its manifest, switch, prune. The live release is only ever read.
- * Runs on the deploy's work thread; the phase is readable from other threads.
+ * One server's part of a deploy up to, not including, the switch of {@code current}: plan, check
+ * the live files to be reused against the live manifest (read back), reuse the intact ones by hard
+ * link, upload the rest under temporary names (verified, then renamed), check the whole release,
+ * put its manifest. The live release is only ever read. Runs on the deploy's work thread; the phase
+ * is readable from other threads.
  */
 final class ReleaseUpload {
   /** How far a deploy got; decides what its error message says about the live site. */
@@ -22,9 +24,38 @@ final class ReleaseUpload {
     CONNECTING,
     PREPARING,
     UPLOADING,
-    SWITCHING,
-    PRUNING,
     DONE
+  }
+
+  /**
+   * A release ready to be switched to on one server (or, when {@code alreadyLive}, the build is
+   * live and intact there already).
+   *
+   * @param server the deploy folder
+   * @param releaseId the release to switch to
+   * @param previous the live release before
+   * @param uploaded files sent
+   * @param bytesSent their size
+   * @param reused files hard-linked from the live release
+   * @param resumed files already there from an interrupted run
+   * @param repaired live files that no longer matched their manifest, sent afresh
+   * @param prune old releases to remove once every server switched
+   * @param alreadyLive true when this build is live and every file of it is intact
+   */
+  record Prepared(
+      String server,
+      String releaseId,
+      Optional<String> previous,
+      int uploaded,
+      long bytesSent,
+      int reused,
+      int resumed,
+      int repaired,
+      List<String> prune,
+      boolean alreadyLive) {
+    Prepared {
+      prune = List.copyOf(prune);
+    }
   }
 
   private final ServerFiles files;
@@ -32,7 +63,6 @@ final class ReleaseUpload {
   private final int keep;
   private volatile Phase phase = Phase.CONNECTING;
   private volatile String live;
-  private volatile String release;
 
   ReleaseUpload(ServerFiles files, DeployListener listener, int keep) {
     this.files = files;
@@ -40,27 +70,24 @@ final class ReleaseUpload {
     this.keep = keep;
   }
 
-  DeployReport run(BuiltSite site, boolean dryRun, Instant now) {
-    long start = System.nanoTime();
+  Prepared prepare(BuiltSite site, boolean dryRun, Instant now) {
     phase = Phase.PREPARING;
     ServerReleases releases = new ServerReleases(files);
     Optional<String> previous = releases.live();
     live = previous.orElse(null);
     List<Release> all = releases.list();
-    if (previous.isPresent() && ReleaseId.buildHash(previous.get()).equals(site.hash())) {
+    Optional<LiveCheck> check =
+        previous
+            .flatMap(releases::manifest)
+            .map(m -> check(ServerReleases.dir(live), m, site.manifest()));
+    Optional<SiteManifest> intact = check.map(LiveCheck::intact);
+    Set<String> altered = check.map(LiveCheck::altered).orElse(Set.of());
+    boolean sameBuild =
+        previous.isPresent() && ReleaseId.buildHash(previous.get()).equals(site.hash());
+    if (sameBuild && check.isPresent() && altered.isEmpty() && !check.get().extras()) {
       phase = Phase.DONE;
-      return new DeployReport(
-          files.describe(),
-          previous.get(),
-          previous,
-          0,
-          0,
-          0,
-          0,
-          List.of(),
-          true,
-          dryRun,
-          since(start));
+      return new Prepared(
+          files.describe(), previous.get(), previous, 0, 0, 0, 0, 0, List.of(), true);
     }
     String id =
         all.stream()
@@ -75,17 +102,16 @@ final class ReleaseUpload {
                         all.isEmpty()
                             ? Optional.empty()
                             : Optional.of(all.get(all.size() - 1).id())));
-    release = id;
     String dir = ServerReleases.dir(id);
-    DeployPlan plan =
-        DeployPlan.of(site.manifest(), previous.flatMap(releases::manifest), files.sizes(dir));
+    DeployPlan plan = DeployPlan.of(site.manifest(), intact, files.sizes(dir));
     List<Release> after = new ArrayList<>(all.stream().filter(r -> !r.id().equals(id)).toList());
     after.add(new Release(id, true));
     after.sort(Comparator.comparing(Release::id));
     List<String> prune = ServerReleases.toPrune(after, id, keep);
     listener.planned(id, plan, prune);
+    int repaired = (int) plan.uploads().stream().filter(e -> altered.contains(e.path())).count();
     if (dryRun) {
-      return new DeployReport(
+      return new Prepared(
           files.describe(),
           id,
           previous,
@@ -93,10 +119,9 @@ final class ReleaseUpload {
           plan.uploadBytes(),
           plan.reuses().size(),
           plan.resumed().size(),
+          repaired,
           prune,
-          false,
-          true,
-          since(start));
+          false);
     }
     phase = Phase.UPLOADING;
     List<String> dirs = new ArrayList<>(List.of(ServerReleases.RELEASES, dir));
@@ -127,16 +152,8 @@ final class ReleaseUpload {
         dir + "/" + SiteManifest.FILE_NAME,
         manifest.toFile().length(),
         SiteManifest.FILE_NAME);
-    phase = Phase.SWITCHING;
-    listener.step("switching current to " + id);
-    releases.switchTo(id);
-    phase = Phase.PRUNING;
-    for (String old : prune) {
-      listener.step("removing old release " + old);
-      files.remove(ServerReleases.dir(old));
-    }
     phase = Phase.DONE;
-    return new DeployReport(
+    return new Prepared(
         files.describe(),
         id,
         previous,
@@ -144,10 +161,59 @@ final class ReleaseUpload {
         bytes,
         reused,
         plan.resumed().size(),
+        repaired,
         prune,
-        false,
-        false,
-        since(start));
+        false);
+  }
+
+  /**
+   * What the live release really holds, for the files this site could reuse.
+   *
+   * @param intact the entries of the live manifest still true on the server
+   * @param altered live paths whose file no longer matches the live manifest
+   * @param extras whether the live release holds files its manifest does not list
+   */
+  private record LiveCheck(SiteManifest intact, Set<String> altered, boolean extras) {}
+
+  /**
+   * Checks the live files this site could reuse: one is reused only when it is a regular file whose
+   * size and read-back SHA-256 match the live manifest. Every other candidate is sent afresh, which
+   * repairs a live site edited on the server.
+   */
+  private LiveCheck check(String liveDir, SiteManifest liveManifest, SiteManifest site) {
+    Set<String> wanted = new HashSet<>();
+    site.entries().values().forEach(e -> wanted.add(e.sha256() + ":" + e.size()));
+    Map<String, Long> onServer = files.sizes(liveDir);
+    Map<String, String> hashed = files.hashes(liveDir);
+    Set<String> altered = new HashSet<>();
+    List<SiteManifest.Entry> kept = new ArrayList<>();
+    for (SiteManifest.Entry e : liveManifest.entries().values()) {
+      if (!wanted.contains(e.sha256() + ":" + e.size())) {
+        continue;
+      }
+      Long size = onServer.get(e.path());
+      if (size != null
+          && size == e.size()
+          && files.sha256(liveDir + "/" + e.path()).equals(e.sha256())) {
+        kept.add(e);
+      } else {
+        altered.add(e.path());
+      }
+    }
+    if (!altered.isEmpty()) {
+      listener.step(
+          altered.size()
+              + " live file(s) on "
+              + files.describe()
+              + " differ from their manifest and are sent afresh: "
+              + String.join(", ", altered.stream().sorted().limit(5).toList())
+              + (altered.size() > 5 ? " …" : ""));
+    }
+    boolean extras =
+        onServer.keySet().stream()
+            .anyMatch(
+                p -> !liveManifest.entries().containsKey(p) && !p.equals(SiteManifest.FILE_NAME));
+    return new LiveCheck(SiteManifest.of(kept), Set.copyOf(altered), extras);
   }
 
   /** What an error at this point means for the live site, appended to its message. */
@@ -157,20 +223,9 @@ final class ReleaseUpload {
             ? "nothing was published"
             : "the live site is unchanged (current → " + live + ")";
     return switch (phase) {
-      case CONNECTING -> "";
+      case CONNECTING, DONE -> "";
       case PREPARING -> "; " + unchanged;
       case UPLOADING -> "; " + unchanged + "; run the same deploy again to resume";
-      case SWITCHING ->
-          "; current points either still to "
-              + (live == null ? "nothing" : live)
-              + " or already to "
-              + release
-              + ": check with deploy --list, then run the same deploy again";
-      case PRUNING ->
-          "; release "
-              + release
-              + " is live; removing old releases failed (the next deploy retries)";
-      case DONE -> "";
     };
   }
 
@@ -208,9 +263,5 @@ final class ReleaseUpload {
             files.describe() + ": " + dir + "/" + path + " is on the server but not in the site");
       }
     }
-  }
-
-  private static Duration since(long startNanos) {
-    return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 }

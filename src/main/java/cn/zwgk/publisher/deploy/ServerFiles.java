@@ -39,6 +39,47 @@ interface ServerFiles extends AutoCloseable {
   /** The bytes of a small file. */
   byte[] read(String path);
 
+  /**
+   * The SHA-256 (hex) of the file {@code path} as it is on the server now. Over SFTP the file is
+   * read back (the protocol has no hash call that OpenSSH's server answers), with {@link
+   * #heartbeat} beats while it streams.
+   */
+  String sha256(String path);
+
+  /**
+   * SHA-256 (hex) of the regular files under {@code dir}, by relative path, computed on the server
+   * in one request where the server allows it (over SFTP: {@code sha256sum} through an SSH exec
+   * channel); a file missing from the answer (or an empty answer: SFTP-only accounts) is then read
+   * back with {@link #sha256}.
+   */
+  default Map<String, String> hashes(String dir) {
+    return Map.of();
+  }
+
+  /** A deploy folder that is not there, for commands that must not create it. */
+  static DeployException missingFolder(String describe) {
+    return new DeployException(
+        describe
+            + ": there is no deploy folder there, so nothing was ever deployed to it (check the"
+            + " URL; only a deploy creates the folder)");
+  }
+
+  /** Hex SHA-256 of a stream, beating {@code beat} every chunk. */
+  static String sha256(java.io.InputStream in, Runnable beat) throws java.io.IOException {
+    java.security.MessageDigest digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+    byte[] buffer = new byte[64 * 1024];
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      digest.update(buffer, 0, n);
+      beat.run();
+    }
+    return java.util.HexFormat.of().formatHex(digest.digest());
+  }
+
   /** {@link #read} through Wagon's get, as both transports do it. */
   static byte[] readThrough(StreamingWagon wagon, String describe, String path) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,7 +1,9 @@
 package cn.zwgk.publisher.deploy;
 
 import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.KeyPair;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -23,23 +25,28 @@ final class SftpConnector {
   private final Credentials credentials;
   private final Path knownHosts;
   private final Duration timeout;
+  private final Duration connectTimeout;
 
-  SftpConnector(DeployTarget target, Credentials credentials, Path knownHosts, Duration timeout) {
-    this.target = target;
-    this.credentials = credentials;
-    this.knownHosts = knownHosts;
-    this.timeout = timeout;
+  SftpConnector(DeploySettings settings) {
+    this.target = settings.target();
+    this.credentials = settings.credentials().orElseThrow();
+    this.knownHosts = settings.knownHosts();
+    this.timeout = settings.timeout();
+    this.connectTimeout = settings.connectTimeout();
   }
 
-  SftpServerFiles connect() {
+  /** Connects; with {@code create} a missing deploy folder is created, else refused. */
+  SftpServerFiles connect(boolean create) {
     if (!Files.isRegularFile(knownHosts)) {
       throw new DeployException(
           "known_hosts file " + knownHosts + " does not exist: " + addKeyAdvice());
     }
+    credentials.privateKey().ifPresent(this::checkKey);
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+    int connectMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
     DeploySftpWagon wagon = new DeploySftpWagon(Math.max(1000, millis / 4));
-    wagon.setTimeout(millis);
-    wagon.setReadTimeout(millis);
+    wagon.setTimeout(connectMillis);
+    wagon.setReadTimeout(connectMillis);
     wagon.setInteractive(false);
     wagon.setKnownHostsProvider(new ReadOnlyKnownHosts(knownHosts));
     wagon.setStrictHostKeyChecking("yes");
@@ -59,11 +66,64 @@ final class SftpConnector {
     }
     try {
       ChannelSftp channel = (ChannelSftp) wagon.session().openChannel("sftp");
-      channel.connect(millis);
-      return new SftpServerFiles(target, wagon, channel);
-    } catch (JSchException e) {
+      channel.connect(connectMillis);
+      return new SftpServerFiles(target, wagon, channel, create);
+    } catch (JSchException | DeployException e) {
       wagon.session().disconnect();
+      if (e instanceof DeployException refused) {
+        throw refused;
+      }
       throw new DeployException(server() + ": cannot open an SFTP channel: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the private key before connecting, so that a wrong file or passphrase is named as such
+   * instead of surfacing as a failed login; nothing of the key is ever shown.
+   */
+  private void checkKey(Path key) {
+    String where = " (" + credentials.origin() + ")";
+    KeyPair pair;
+    try {
+      pair = KeyPair.load(new JSch(), key.toString());
+    } catch (JSchException e) {
+      throw new DeployException(
+          "private key file "
+              + key
+              + where
+              + " is not a private key this tool can read"
+              + (looksPublic(key)
+                  ? ": it is a public key; point <privateKey> at the file without .pub"
+                  : " (expected an unencrypted or passphrase-protected OpenSSH, PEM or PuTTY"
+                      + " private key)"));
+    }
+    try {
+      if (pair.isEncrypted() && credentials.passphrase().isEmpty()) {
+        throw new DeployException(
+            "private key file "
+                + key
+                + where
+                + " is encrypted and no <passphrase> is set (add it, encrypted with mvn"
+                + " --encrypt-password, or use an unencrypted deploy key)");
+      }
+      if (pair.isEncrypted() && !pair.decrypt(credentials.passphrase().get())) {
+        throw new DeployException(
+            "the <passphrase>" + where + " does not decrypt private key file " + key);
+      }
+    } finally {
+      pair.dispose();
+    }
+  }
+
+  private static boolean looksPublic(Path key) {
+    try (var in = Files.newInputStream(key)) {
+      String head = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.US_ASCII);
+      return head.startsWith("ssh-")
+          || head.startsWith("ecdsa-")
+          || head.contains("PUBLIC KEY")
+          || head.startsWith("---- BEGIN SSH2 PUBLIC");
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 
@@ -108,7 +168,9 @@ final class SftpConnector {
               + ")",
           e);
     }
-    if (lower.contains("auth fail") || lower.contains("auth cancel")) {
+    if (lower.contains("auth fail")
+        || lower.contains("auth cancel")
+        || lower.contains("too many authentication failures")) {
       return new DeployException(
           "authentication failed for "
               + credentials.username()
@@ -125,7 +187,7 @@ final class SftpConnector {
       return new DeployException(
           server()
               + " did not answer within "
-              + timeout.toSeconds()
+              + connectTimeout.toSeconds()
               + " s while connecting (check deploy.url, the firewall, and the server's load)",
           e);
     }

@@ -22,13 +22,22 @@ final class Watchdog {
   private static final long POLL_MILLIS = 100;
 
   private final Duration limit;
+  private final Duration connectLimit;
+  private volatile long currentLimitNanos;
   private volatile String server;
   private volatile String step = "connecting";
   private volatile long lastNanos = System.nanoTime();
   private volatile boolean expired;
 
   Watchdog(Duration limit, String server) {
+    this(limit, limit, server);
+  }
+
+  /** {@code connectLimit} bounds {@link #connecting}, {@code limit} every other step. */
+  Watchdog(Duration limit, Duration connectLimit, String server) {
     this.limit = Objects.requireNonNull(limit, "limit");
+    this.connectLimit = Objects.requireNonNull(connectLimit, "connectLimit");
+    this.currentLimitNanos = limit.toNanos();
     this.server = Objects.requireNonNull(server, "server");
   }
 
@@ -36,7 +45,17 @@ final class Watchdog {
   void step(String description) {
     checkNotExpired();
     step = description;
+    currentLimitNanos = limit.toNanos();
     lastNanos = System.nanoTime();
+  }
+
+  /**
+   * Marks the start of connecting (TCP, key exchange, login), which may take up to the connect
+   * limit: a loaded server forks and computes keys before it says anything.
+   */
+  void connecting() {
+    step("connecting");
+    currentLimitNanos = connectLimit.toNanos();
   }
 
   /** Marks progress within the current step. */
@@ -74,14 +93,19 @@ final class Watchdog {
       try {
         return task.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        if (System.nanoTime() - lastNanos > limit.toNanos()) {
+        long allowed = currentLimitNanos;
+        if (System.nanoTime() - lastNanos > allowed) {
           expired = true;
           Thread aborter = new Thread(abort, "deploy-abort");
           aborter.setDaemon(true);
           aborter.start();
           worker.interrupt();
           throw new DeployException(
-              server + " did not answer for " + limit.toSeconds() + " s while " + step);
+              server
+                  + " did not answer for "
+                  + Duration.ofNanos(allowed).toSeconds()
+                  + " s while "
+                  + step);
         }
       } catch (ExecutionException e) {
         if (e.getCause() instanceof RuntimeException runtime) {

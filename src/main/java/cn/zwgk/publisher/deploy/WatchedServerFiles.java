@@ -70,6 +70,18 @@ final class WatchedServerFiles implements ServerFiles {
   }
 
   @Override
+  public Map<String, String> hashes(String dir) {
+    watchdog.step("hashing the files of " + dir + " on the server");
+    return files.hashes(dir);
+  }
+
+  @Override
+  public String sha256(String path) {
+    watchdog.step("reading back " + path);
+    return files.sha256(path);
+  }
+
+  @Override
   public void upload(Path local, String path, LongConsumer progress) {
     watchdog.step("uploading " + path);
     files.upload(

@@ -12,14 +12,20 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 
 /**
  * Serves the built site from 127.0.0.1 only. HTML responses get the reload script appended (the
  * built files are never changed); {@code /__publisher/status} tells that script the build version
- * and the last build's errors. Requests outside the site folder are refused.
+ * and the last build's errors, as a long poll parked in {@link StatusPolls} so that open pages
+ * never hold a serving thread. Requests outside the site folder are refused, and so is every
+ * request whose {@code Host} is not this server's loopback name and port: a web page whose host
+ * name was re-bound to 127.0.0.1 (DNS rebinding) must not read the preview.
  */
 final class PreviewServer implements AutoCloseable {
   static final String STATUS_PATH = "/__publisher/status";
@@ -37,17 +43,15 @@ final class PreviewServer implements AutoCloseable {
           "svg", "image/svg+xml",
           "pdf", "application/pdf");
 
-  /** How long a status request waits for a change before answering with the current status. */
-  private static final long LONG_POLL_MILLIS = 25_000;
-
   private final HttpServer server;
   private final Path site;
-  private final StatusBoard status;
+  private final StatusPolls polls;
   private final byte[] script;
+  private final Set<String> hosts;
 
   PreviewServer(int port, Path site, StatusBoard status) {
     this.site = site.toAbsolutePath().normalize();
-    this.status = status;
+    this.polls = new StatusPolls(status);
     this.script = resource("reload.js");
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -64,7 +68,28 @@ final class PreviewServer implements AutoCloseable {
               return t;
             }));
     server.createContext("/", this::handle);
+    this.hosts = allowedHosts(port());
     server.start();
+  }
+
+  /** The Host values a browser sends for this server: the loopback names, with the port. */
+  private static Set<String> allowedHosts(int port) {
+    Set<String> out = new HashSet<>();
+    for (String name : List.of("127.0.0.1", "localhost", "[::1]")) {
+      out.add(name + ":" + port);
+      if (port == 80) {
+        out.add(name);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Exactly one Host header, naming this server; anything else may be a rebound host name. */
+  private boolean hostAllowed(HttpExchange exchange) {
+    List<String> values = exchange.getRequestHeaders().get("Host");
+    return values != null
+        && values.size() == 1
+        && hosts.contains(values.get(0).trim().toLowerCase(Locale.ROOT));
   }
 
   int port() {
@@ -72,30 +97,25 @@ final class PreviewServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    if (!hostAllowed(exchange)) {
+      try (exchange) {
+        exchange.getResponseHeaders().set("Connection", "close");
+        exchange.sendResponseHeaders(403, -1);
+      }
+      return;
+    }
+    String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+    if (path.equals(STATUS_PATH)) {
+      // Answered later, from the polls' own thread: this serving thread is free at once.
+      polls.accept(exchange, since(exchange));
+      return;
+    }
     try (exchange) {
-      String path =
-          URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-      if (path.equals(STATUS_PATH)) {
-        BuildStatus now = awaitChange(exchange);
-        send(
-            exchange,
-            200,
-            "application/json; charset=utf-8",
-            now.toJson().getBytes(StandardCharsets.UTF_8));
-      } else if (path.equals(SCRIPT_PATH)) {
+      if (path.equals(SCRIPT_PATH)) {
         send(exchange, 200, TYPES.get("js"), script);
       } else {
         serveFile(exchange, path);
       }
-    }
-  }
-
-  private BuildStatus awaitChange(HttpExchange exchange) {
-    try {
-      return status.awaitChange(since(exchange), LONG_POLL_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return status.get();
     }
   }
 
@@ -182,6 +202,7 @@ final class PreviewServer implements AutoCloseable {
 
   @Override
   public void close() {
+    polls.close();
     server.stop(0);
   }
 }

@@ -1,34 +1,37 @@
 package cn.zwgk.publisher.preview;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
 /**
- * The current {@link BuildStatus}, and a way to wait for the next one: open pages long-poll it so a
- * rebuild reaches them at once instead of at their next poll. Thread-safe.
+ * The current {@link BuildStatus}, and who to tell when it changes: open pages long-poll it (see
+ * {@link StatusPolls}) so a rebuild reaches them at once instead of at their next poll.
+ * Thread-safe; listeners run on the thread that sets the status and must return quickly.
  */
 final class StatusBoard {
-  private BuildStatus current = BuildStatus.NONE;
+  private volatile BuildStatus current = BuildStatus.NONE;
+  private final List<Consumer<BuildStatus>> listeners = new CopyOnWriteArrayList<>();
 
-  synchronized BuildStatus get() {
+  BuildStatus get() {
     return current;
   }
 
-  synchronized void set(BuildStatus next) {
-    current = next;
-    notifyAll();
+  void set(BuildStatus next) {
+    current = Objects.requireNonNull(next, "next");
+    listeners.forEach(l -> l.accept(next));
+  }
+
+  void onChange(Consumer<BuildStatus> listener) {
+    listeners.add(listener);
   }
 
   /**
-   * Returns as soon as the status differs from what a page that saw version {@code since} (and no
-   * errors) shows, or after {@code maxMillis}; {@code since < 0} returns at once.
+   * Whether a page that saw version {@code since} (and no errors) has nothing new to show in {@code
+   * status}; {@code since < 0} never waits.
    */
-  synchronized BuildStatus awaitChange(long since, long maxMillis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + maxMillis;
-    while (since >= 0 && current.version() == since && current.errors().isEmpty()) {
-      long left = deadline - System.currentTimeMillis();
-      if (left <= 0) {
-        break;
-      }
-      wait(left);
-    }
-    return current;
+  static boolean unchangedFor(BuildStatus status, long since) {
+    return since >= 0 && status.version() == since && status.errors().isEmpty();
   }
 }

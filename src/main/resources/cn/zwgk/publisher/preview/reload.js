@@ -20,7 +20,7 @@
   function poll() {
     var url = "/__publisher/status" + (seen === null ? "" : "?since=" + seen);
     fetch(url, { cache: "no-store" })
-      .then(function (r) { return r.json(); })
+      .then(function (r) { if (!r.ok) { throw new Error("busy"); } return r.json(); })
       .then(function (s) {
         if (seen !== null && s.version !== seen) { window.location.reload(); return; }
         seen = s.version;

@@ -49,7 +49,7 @@ public final class DeployBenchmark {
       throws Exception {
     sshd.clearLog();
     long t0 = System.nanoTime();
-    DeployReport r = deployer.deploy(site, false);
+    DeployReport r = deployer.deploy(site, false).get(0);
     long wall = System.nanoTime() - t0;
     System.out.printf(
         Locale.ROOT,

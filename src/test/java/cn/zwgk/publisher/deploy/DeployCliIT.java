@@ -85,7 +85,7 @@ class DeployCliIT {
                 "--known-hosts",
                 server.knownHosts.toString(),
                 "--timeout",
-                "10"));
+                "60"));
     args.addAll(List.of(more));
     return args;
   }
@@ -137,7 +137,12 @@ class DeployCliIT {
     Path settings =
         settings("<privateKey>" + server.rsaKey + "</privateKey><passphrase>wrong</passphrase>");
     Run run = cli(deploy("wrong-passphrase", settings).toArray(String[]::new));
-    assertOneLineError(run, "cannot use private key " + server.rsaKey + ": wrong <passphrase>");
+    assertOneLineError(
+        run,
+        "the <passphrase> (server \"county\" in "
+            + settings
+            + ") does not decrypt private key file "
+            + server.rsaKey);
   }
 
   @Test

@@ -32,11 +32,11 @@ class DeployTargetTest {
   }
 
   @Test
-  void refusesCredentialsInTheUrl() {
+  void refusesCredentialsInTheUrlWithoutRepeatingThem() {
     DeployException e =
         assertThrows(DeployException.class, () -> DeployTarget.parse("sftp://me:secret@host/srv"));
     assertEquals(
-        "deploy URL \"sftp://me:secret@host/srv\" contains a user name or password; put credentials"
+        "deploy URL \"sftp://***@host/srv\" contains a user name or password; put credentials"
             + " in settings.xml under the <server> of deploy.serverId instead",
         e.getMessage());
   }

@@ -26,7 +26,7 @@ class LocalDeployTest {
     DeployTarget target = DeployTarget.parse("file://" + tmp.resolve("www"));
     return new Deployer(
         new DeploySettings(
-            target, Optional.empty(), tmp.resolve("none"), keep, Duration.ofSeconds(5)),
+            target, Optional.empty(), tmp.resolve("none"), keep, Duration.ofSeconds(60)),
         new DeployListener() {});
   }
 
@@ -41,7 +41,7 @@ class LocalDeployTest {
   @Test
   void firstDeployFillsAReleaseAndPointsCurrentAtIt() throws IOException {
     Path site = site();
-    DeployReport report = deployer(5).deploy(site, false);
+    DeployReport report = deployer(5).deploy(site, false).get(0);
     assertEquals(Path.of("releases/" + report.releaseId()), Files.readSymbolicLink(current()));
     SiteManifest manifest = SiteManifest.read(site);
     assertEquals(manifest.entries().size(), report.uploaded());
@@ -57,11 +57,11 @@ class LocalDeployTest {
   @Test
   void secondDeployHardLinksUnchangedFilesAndLeavesTheOldReleaseAlone() throws IOException {
     Path site = site();
-    DeployReport first = deployer(5).deploy(site, false);
+    DeployReport first = deployer(5).deploy(site, false).get(0);
     Path old = tmp.resolve("www/releases/" + first.releaseId());
     byte[] oldReport = Files.readAllBytes(old.resolve(SyntheticSite.reportPath(3)));
     SyntheticSite.changeReport(site, 3, "v2");
-    DeployReport second = deployer(5).deploy(site, false);
+    DeployReport second = deployer(5).deploy(site, false).get(0);
     assertEquals(2, second.uploaded());
     assertEquals(SiteManifest.read(site).entries().size() - 2, second.reused());
     Path now = tmp.resolve("www/releases/" + second.releaseId());
@@ -74,8 +74,8 @@ class LocalDeployTest {
   @Test
   void deployingTheLiveBuildAgainChangesNothing() throws IOException {
     Path site = site();
-    DeployReport first = deployer(5).deploy(site, false);
-    DeployReport again = deployer(5).deploy(site, false);
+    DeployReport first = deployer(5).deploy(site, false).get(0);
+    DeployReport again = deployer(5).deploy(site, false).get(0);
     assertTrue(again.alreadyLive());
     assertEquals(first.releaseId(), again.releaseId());
     assertEquals(List.of(first.releaseId()), releases());
@@ -84,10 +84,10 @@ class LocalDeployTest {
   @Test
   void dryRunPlansButWritesNothing() throws IOException {
     Path site = site();
-    deployer(5).deploy(site, false);
+    deployer(5).deploy(site, false).get(0);
     List<String> before = tree();
     SyntheticSite.changeReport(site, 1, "dry");
-    DeployReport dry = deployer(5).deploy(site, true);
+    DeployReport dry = deployer(5).deploy(site, true).get(0);
     assertTrue(dry.dryRun());
     assertEquals(2, dry.uploaded());
     assertEquals(before, tree());
@@ -96,14 +96,14 @@ class LocalDeployTest {
   @Test
   void rollbackReturnsToThePreviousReleaseAndPruningKeepsOnlyKeepOldOnes() throws IOException {
     Path site = site();
-    String v1 = deployer(1).deploy(site, false).releaseId();
+    String v1 = deployer(1).deploy(site, false).get(0).releaseId();
     SyntheticSite.changeReport(site, 1, "v2");
-    String v2 = deployer(1).deploy(site, false).releaseId();
+    String v2 = deployer(1).deploy(site, false).get(0).releaseId();
     SyntheticSite.changeReport(site, 1, "v3");
-    String v3 = deployer(1).deploy(site, false).releaseId();
+    String v3 = deployer(1).deploy(site, false).get(0).releaseId();
     assertEquals(List.of(v2, v3), releases());
     assertFalse(List.of(v2, v3).contains(v1));
-    Deployer.Switch back = deployer(1).rollback(false);
+    Deployer.Switch back = deployer(1).rollback(false).get(0);
     assertEquals(v2, back.to());
     assertEquals(Path.of("releases/" + v2), Files.readSymbolicLink(current()));
     DeployException none = assertThrows(DeployException.class, () -> deployer(1).rollback(false));

@@ -24,23 +24,24 @@ import java.util.regex.Pattern;
  * file, so tests assert on what the server received. Logs in as the user running the tests; works
  * without root (as root it creates sshd's privilege-separation folder when missing).
  */
-final class OpenSshServer implements AutoCloseable {
-  static final Path SSHD = Path.of("/usr/sbin/sshd");
-  static final Path SFTP_SERVER = Path.of("/usr/lib/openssh/sftp-server");
-  static final String RSA_PASSPHRASE = "correct horse battery staple";
+public final class OpenSshServer implements AutoCloseable {
+  public static final Path SSHD = Path.of("/usr/sbin/sshd");
+  public static final Path SFTP_SERVER = Path.of("/usr/lib/openssh/sftp-server");
+  public static final String RSA_PASSPHRASE = "correct horse battery staple";
   private static final Pattern OPENED_FOR_WRITE = Pattern.compile("^open \"(.*)\" flags \\S*WRITE");
 
-  final Path dir;
-  final Path docroot;
-  final Path knownHosts;
-  final Path ed25519Key;
-  final Path rsaKey;
-  final Path strangerKey;
-  final Path sftpLog;
-  final int port;
+  public final Path dir;
+  public final Path docroot;
+  public final Path knownHosts;
+  public final Path ed25519Key;
+  public final Path rsaKey;
+  public final Path strangerKey;
+  public final Path sftpLog;
+  public final int port;
   private final Path config;
   private final Path sshdLog;
   private boolean passwords;
+  private boolean sftpOnly;
   private Process process;
 
   private OpenSshServer(Path dir, int port) {
@@ -57,12 +58,25 @@ final class OpenSshServer implements AutoCloseable {
   }
 
   /** Creates keys and config under {@code dir} and starts sshd. */
-  static OpenSshServer start(Path dir) throws IOException, InterruptedException {
+  public static OpenSshServer start(Path dir) throws IOException, InterruptedException {
     return start(dir, false);
   }
 
+  /**
+   * As {@link #start(Path)}, for an account that may only use SFTP ({@code ForceCommand
+   * internal-sftp}, as hosting providers set up deploy accounts): no shell command runs.
+   */
+  public static OpenSshServer startSftpOnly(Path dir) throws IOException, InterruptedException {
+    OpenSshServer server = new OpenSshServer(dir, freePort());
+    server.sftpOnly = true;
+    server.prepare();
+    server.launch();
+    return server;
+  }
+
   /** As {@link #start(Path)}; with {@code passwords} sshd also accepts password logins. */
-  static OpenSshServer start(Path dir, boolean passwords) throws IOException, InterruptedException {
+  public static OpenSshServer start(Path dir, boolean passwords)
+      throws IOException, InterruptedException {
     if (!Files.isExecutable(SSHD) || !Files.isExecutable(SFTP_SERVER)) {
       throw new IllegalStateException(
           "OpenSSH server missing: run src/test/sh/install-system-packages.sh (mvn verify does)");
@@ -120,6 +134,7 @@ final class OpenSshServer implements AutoCloseable {
             "PermitRootLogin prohibit-password",
             "LogLevel VERBOSE",
             "Subsystem sftp " + wrapper,
+            sftpOnly ? "ForceCommand internal-sftp" : "",
             ""));
   }
 
@@ -146,12 +161,12 @@ final class OpenSshServer implements AutoCloseable {
   }
 
   /** The sftp:// URL of a deploy folder under the docroot. */
-  String url(String folder) {
+  public String url(String folder) {
     return "sftp://127.0.0.1:" + port + docroot.resolve(folder);
   }
 
   /** SIGKILL to sshd and every process it started (sessions, sftp-server). */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     List<ProcessHandle> all = processes();
     all.forEach(ProcessHandle::destroyForcibly);
     for (ProcessHandle p : all) {
@@ -159,27 +174,27 @@ final class OpenSshServer implements AutoCloseable {
     }
   }
 
-  boolean isRunning() {
+  public boolean isRunning() {
     return process != null && process.isAlive();
   }
 
   /** Starts sshd again on the same port with the same keys (after {@link #kill}). */
-  void restart() throws IOException, InterruptedException {
+  public void restart() throws IOException, InterruptedException {
     launch();
   }
 
   /** SIGSTOP to sshd and all its children: the server stops answering, TCP stays open. */
-  void freeze() throws IOException, InterruptedException {
+  public void freeze() throws IOException, InterruptedException {
     signal("-STOP");
   }
 
   /** SIGCONT after {@link #freeze}. */
-  void thaw() throws IOException, InterruptedException {
+  public void thaw() throws IOException, InterruptedException {
     signal("-CONT");
   }
 
   /** Files the SFTP server opened for writing since the log was cleared, relative to docroot. */
-  TreeSet<String> writtenFiles() throws IOException {
+  public TreeSet<String> writtenFiles() throws IOException {
     TreeSet<String> out = new TreeSet<>();
     if (!Files.exists(sftpLog)) {
       return out;
@@ -193,7 +208,7 @@ final class OpenSshServer implements AutoCloseable {
     return out;
   }
 
-  void clearLog() throws IOException {
+  public void clearLog() throws IOException {
     Files.deleteIfExists(sftpLog);
   }
 

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * real HTTP server from {@code current}.
  */
 class SftpDeployIT {
+  /**
+   * Silence that ends the frozen deploy: short, since the test waits for it; connecting gets 30 s.
+   */
+  private static final int FROZEN_SECONDS = 5;
+
   @TempDir static Path shared;
   @TempDir Path tmp;
   private static OpenSshServer server;
@@ -63,13 +68,13 @@ class SftpDeployIT {
   }
 
   private static Deployer deployer(String folder) {
-    return deployer(server, folder, new DeployListener() {}, 10);
+    return deployer(server, folder, new DeployListener() {}, 60);
   }
 
   @Test
   void firstDeployIsServedByteForByteFromCurrent() throws Exception {
     Path site = SyntheticSite.write(tmp.resolve("site"), 30, 3000);
-    DeployReport report = deployer("first").deploy(site, false);
+    DeployReport report = deployer("first").deploy(site, false).get(0);
     Path folder = server.docroot.resolve("first");
     assertEquals(
         Path.of("releases/" + report.releaseId()),
@@ -85,14 +90,14 @@ class SftpDeployIT {
   @Test
   void aOneReportChangeSendsOnlyTheChangedFiles() throws Exception {
     Path site = SyntheticSite.write(tmp.resolve("site"), 40, 3000);
-    String v1 = deployer("incremental").deploy(site, false).releaseId();
+    String v1 = deployer("incremental").deploy(site, false).get(0).releaseId();
     Path folder = server.docroot.resolve("incremental");
     Path old = folder.resolve("releases/" + v1);
     long oldMtime = Files.getLastModifiedTime(old.resolve("index.html")).toMillis();
     byte[] oldIndex = Files.readAllBytes(old.resolve("index.html"));
     SyntheticSite.changeReport(site, 7, "v2");
     server.clearLog();
-    String v2 = deployer("incremental").deploy(site, false).releaseId();
+    String v2 = deployer("incremental").deploy(site, false).get(0).releaseId();
     String release = "incremental/releases/" + v2 + "/";
     String part = BuiltSite.PART_SUFFIX;
     assertEquals(
@@ -118,11 +123,11 @@ class SftpDeployIT {
   @Test
   void dryRunSendsAndChangesNothing() throws Exception {
     Path site = SyntheticSite.write(tmp.resolve("site"), 10, 1000);
-    deployer("dry").deploy(site, false);
+    deployer("dry").deploy(site, false).get(0);
     Set<String> before = tree(server.docroot.resolve("dry"));
     SyntheticSite.changeReport(site, 2, "dry");
     server.clearLog();
-    DeployReport dry = deployer("dry").deploy(site, true);
+    DeployReport dry = deployer("dry").deploy(site, true).get(0);
     assertEquals(2, dry.uploaded());
     assertEquals(Set.of(), server.writtenFiles());
     assertEquals(before, tree(server.docroot.resolve("dry")));
@@ -131,14 +136,14 @@ class SftpDeployIT {
   @Test
   void rollbackAndListing() throws Exception {
     Path site = SyntheticSite.write(tmp.resolve("site"), 10, 1000);
-    String v1 = deployer("rollback").deploy(site, false).releaseId();
+    String v1 = deployer("rollback").deploy(site, false).get(0).releaseId();
     SyntheticSite.changeReport(site, 2, "v2");
-    String v2 = deployer("rollback").deploy(site, false).releaseId();
-    assertEquals(Optional.of(v2), deployer("rollback").list().live());
-    Deployer.Switch back = deployer("rollback").rollback(false);
+    String v2 = deployer("rollback").deploy(site, false).get(0).releaseId();
+    assertEquals(Optional.of(v2), deployer("rollback").list().get(0).live());
+    Deployer.Switch back = deployer("rollback").rollback(false).get(0);
     assertEquals(Optional.of(v2), back.from());
     assertEquals(v1, back.to());
-    ReleaseListing listing = deployer("rollback").list();
+    ReleaseListing listing = deployer("rollback").list().get(0);
     assertEquals(Optional.of(v1), listing.live());
     assertEquals(
         java.util.List.of(new Release(v1, true), new Release(v2, true)), listing.releases());
@@ -154,7 +159,10 @@ class SftpDeployIT {
     try (OpenSshServer own = OpenSshServer.start(tmp.resolve("sshd"))) {
       Path site = SyntheticSite.write(tmp.resolve("site"), 60, 20000);
       String v1 =
-          deployer(own, "killed", new DeployListener() {}, 10).deploy(site, false).releaseId();
+          deployer(own, "killed", new DeployListener() {}, 60)
+              .deploy(site, false)
+              .get(0)
+              .releaseId();
       for (int n = 0; n < 60; n++) {
         SyntheticSite.changeReport(site, n, "v2-" + n);
       }
@@ -175,7 +183,7 @@ class SftpDeployIT {
       Path folder = own.docroot.resolve("killed");
       DeployException e =
           assertThrows(
-              DeployException.class, () -> deployer(own, "killed", killer, 10).deploy(site, false));
+              DeployException.class, () -> deployer(own, "killed", killer, 60).deploy(site, false));
       assertTrue(killed.get());
       assertTrue(e.getMessage().startsWith("sftp://127.0.0.1:" + own.port), e.getMessage());
       assertTrue(e.getMessage().contains("reports/"), e.getMessage());
@@ -192,7 +200,10 @@ class SftpDeployIT {
     try (OpenSshServer own = OpenSshServer.start(tmp.resolve("sshd"))) {
       Path site = SyntheticSite.write(tmp.resolve("site"), 60, 20000);
       String v1 =
-          deployer(own, "frozen", new DeployListener() {}, 3).deploy(site, false).releaseId();
+          deployer(own, "frozen", new DeployListener() {}, 60)
+              .deploy(site, false)
+              .get(0)
+              .releaseId();
       for (int n = 0; n < 60; n++) {
         SyntheticSite.changeReport(site, n, "v2-" + n);
       }
@@ -212,11 +223,11 @@ class SftpDeployIT {
           };
       DeployException e =
           assertTimeoutPreemptively(
-              Duration.ofSeconds(30),
+              Duration.ofSeconds(180),
               () ->
                   assertThrows(
                       DeployException.class,
-                      () -> deployer(own, "frozen", freezer, 3).deploy(site, false)));
+                      () -> deployer(own, "frozen", freezer, FROZEN_SECONDS).deploy(site, false)));
       assertTrue(frozen.get());
       assertTrue(
           e.getMessage()
@@ -224,7 +235,9 @@ class SftpDeployIT {
                   "sftp://127.0.0.1:"
                       + own.port
                       + own.docroot.resolve("frozen")
-                      + " did not answer for 3 s while "),
+                      + " did not answer for "
+                      + FROZEN_SECONDS
+                      + " s while "),
           e.getMessage());
       assertTrue(e.getMessage().contains("reports/"), e.getMessage());
       Path folder = own.docroot.resolve("frozen");
@@ -253,7 +266,8 @@ class SftpDeployIT {
       sshd.restart();
     }
     sshd.clearLog();
-    DeployReport again = deployer(sshd, name, new DeployListener() {}, 10).deploy(site, false);
+    DeployReport again =
+        deployer(sshd, name, new DeployListener() {}, 60).deploy(site, false).get(0);
     assertEquals(partial, again.releaseId());
     assertTrue(again.resumed() > 0);
     for (String written : sshd.writtenFiles()) {

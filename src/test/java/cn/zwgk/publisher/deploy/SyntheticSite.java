@@ -12,7 +12,7 @@ import java.util.Random;
  * pages, assets, a file with a Chinese name) and its {@code .manifest.json}, for deploy tests and
  * the benchmark. Deterministic for a given seed.
  */
-final class SyntheticSite {
+public final class SyntheticSite {
   private static final String TEXT = "法治政府建设年度报告主要举措和成效存在的不足和原因下一年度安排镇人民政府依法行政";
   private static final int YEARS = 7;
   private static final int TOWNSHIPS = 50;
@@ -20,7 +20,7 @@ final class SyntheticSite {
   private SyntheticSite() {}
 
   /** A site with {@code reports} report pages of about {@code reportBytes} bytes each. */
-  static Path write(Path dir, int reports, int reportBytes) throws IOException {
+  public static Path write(Path dir, int reports, int reportBytes) throws IOException {
     Random random = new Random(reports);
     for (int n = 0; n < reports; n++) {
       write(dir, reportPath(n), page("报告 " + n, text(random, reportBytes)));
@@ -54,17 +54,17 @@ final class SyntheticSite {
   }
 
   /** Rewrites report {@code n} and the home page, as a one-report edit and rebuild would. */
-  static void changeReport(Path dir, int n, String marker) throws IOException {
+  public static void changeReport(Path dir, int n, String marker) throws IOException {
     write(dir, reportPath(n), page("报告 " + n + " " + marker, "修改后的内容 " + marker));
     write(dir, "index.html", page("政府信息公开 " + marker, "首页 " + marker));
     writeManifest(dir);
   }
 
-  static String reportPath(int n) {
+  public static String reportPath(int n) {
     return String.format("reports/%d/r%05d.html", 2018 + n % YEARS, n);
   }
 
-  static void writeManifest(Path dir) {
+  public static void writeManifest(Path dir) {
     SiteManifest.scan(dir).write(dir);
   }
 

@@ -37,11 +37,11 @@ class WatchdogTest {
 
   @Test
   void workThatKeepsReportingProgressIsNotInterrupted() {
-    Watchdog watchdog = new Watchdog(Duration.ofSeconds(1), "server");
+    Watchdog watchdog = new Watchdog(Duration.ofSeconds(3), "server");
     String result =
         watchdog.run(
             () -> {
-              for (int i = 0; i < 15; i++) {
+              for (int i = 0; i < 40; i++) {
                 Thread.sleep(100);
                 watchdog.alive();
               }
