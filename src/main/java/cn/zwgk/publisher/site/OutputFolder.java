@@ -40,8 +40,11 @@ public final class OutputFolder {
     }
     Path realOut = realish(out);
     Path realSource = realish(source);
+    if (realSource.equals(realOut)) {
+      throw refused(out, "is the site source folder");
+    }
     if (realSource.startsWith(realOut)) {
-      throw refused(out, "is the site source folder " + realSource + " or holds it");
+      throw refused(out, "holds the site source folder " + realSource);
     }
     List<Path> inputs = inputs(source);
     for (Path candidate :
@@ -54,10 +57,11 @@ public final class OutputFolder {
       Path real = candidate.equals(out) ? realOut : realish(candidate);
       for (Path input : inputs) {
         if (real.startsWith(input)) {
-          throw refused(out, "lies inside the site source's " + input + shownAs(candidate, out));
+          throw refused(
+              out, "lies inside the site source's " + shown(input) + shownAs(candidate, out));
         }
         if (input.startsWith(real)) {
-          throw refused(out, "holds the site source's " + input + shownAs(candidate, out));
+          throw refused(out, "holds the site source's " + shown(input) + shownAs(candidate, out));
         }
       }
     }
@@ -96,6 +100,12 @@ public final class OutputFolder {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** {@code content/ (/the/real/path)}: the input by name, and where it really is. */
+  private static String shown(Path input) {
+    String name = input.getFileName().toString();
+    return (name.equals(SourceLinks.SETTINGS) ? name : name + "/") + " (" + input + ")";
   }
 
   private static String shownAs(Path candidate, Path out) {
