@@ -31,10 +31,7 @@ public final class PlainPath {
     if (wrong.isPresent()) {
       return wrong;
     }
-    String folded = Normalizer.normalize(path, Normalizer.Form.NFKC);
-    return folded.equals(path)
-        ? Optional.empty()
-        : shape(folded).map(w -> w + " once look-alike characters are folded");
+    return folded(path).flatMap(PlainPath::parts).map(PlainPath::onceFolded);
   }
 
   /**
@@ -48,10 +45,45 @@ public final class PlainPath {
     if (wrong.isPresent()) {
       return wrong;
     }
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return folded.equals(text)
-        ? Optional.empty()
-        : characters(folded).map(w -> w + " once look-alike characters are folded");
+    return folded(text).flatMap(PlainPath::separators).map(PlainPath::onceFolded);
+  }
+
+  /**
+   * The NFKC form of {@code text} when it differs. Only what folding can turn into a separator, a
+   * dot part or an escape is looked for there: {@code ：} folds to {@code :} but no file system
+   * reads it as one, and Chinese file names use it.
+   */
+  private static Optional<String> folded(String text) {
+    if (Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+      return Optional.empty();
+    }
+    return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFKC));
+  }
+
+  private static Optional<String> separators(String folded) {
+    for (char c : new char[] {'\\', '/', '%'}) {
+      if (folded.indexOf(c) >= 0) {
+        return Optional.of("holds \"" + c + "\"");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> parts(String folded) {
+    Optional<String> wrong = separators(folded.replace("/", ""));
+    if (wrong.isPresent()) {
+      return wrong;
+    }
+    for (String part : folded.split("/", -1)) {
+      if (part.isEmpty() || part.startsWith(".")) {
+        return Optional.of("has the part \"" + part + "\"");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String onceFolded(String why) {
+    return why + " once look-alike characters are folded (Unicode NFKC)";
   }
 
   /** True when {@link #whyNot} finds nothing wrong. */

@@ -321,7 +321,7 @@ public final class SiteBuilder {
       return;
     }
     OutputSwap.leftovers(output).stream()
-        .filter(OutputFolder::hasManifest)
+        .filter(p -> !Files.isSymbolicLink(p) && OutputFolder.hasManifest(p))
         .reduce((first, second) -> second)
         .ifPresent(
             previous -> {
