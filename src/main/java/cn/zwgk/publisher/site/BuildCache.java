@@ -91,8 +91,12 @@ public final class BuildCache {
                 .put("size", e.size())
                 .put("mtime", e.mtime()));
     try {
+      // Created afresh (never written through a link left there), then renamed over the old cache.
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      JSON.writeValue(tmp.toFile(), root);
+      Files.deleteIfExists(tmp);
+      try (var out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+        JSON.writeValue(out, root);
+      }
       Files.move(
           tmp,
           file,

@@ -46,6 +46,12 @@ public final class OutputFolder {
     if (realSource.startsWith(realOut)) {
       throw refused(out, "holds the site source folder " + realSource);
     }
+    Path sourceAbs = source.toAbsolutePath().normalize();
+    if (out.startsWith(sourceAbs) && !realOut.startsWith(realSource)) {
+      // e.g. a committed symlink target/ → /var/www: the default output would land out there
+      throw refused(
+          out, "is in the site source folder, but a symlink on the way leads it to " + realOut);
+    }
     List<Path> inputs = inputs(source);
     for (Path candidate :
         List.of(
@@ -85,6 +91,18 @@ public final class OutputFolder {
    */
   static boolean isEarlierBuild(Path dir) {
     return hasManifest(dir) || BuildCache.read(BuildCache.fileFor(dir)).note().isEmpty();
+  }
+
+  /**
+   * Whether {@code dir} holds a symlink anywhere. The tool never writes one, and writing in place
+   * (the preview) would write through it, so such a folder is rebuilt whole instead.
+   */
+  static boolean holdsLinks(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.anyMatch(Files::isSymbolicLink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
   }
 
   /** Whether {@code dir} holds a manifest written by this tool (only its first field is read). */

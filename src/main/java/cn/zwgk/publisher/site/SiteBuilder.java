@@ -74,6 +74,9 @@ public final class SiteBuilder {
 
   private boolean inPlace;
 
+  /** The in-place output found free of symlinks ({@link #noLinksIn}), or null. */
+  private volatile Path linkFreeOutput;
+
   /** The output lock a caller holds for this builder's builds ({@link #holdLock}), or null. */
   private volatile OutputLock held;
 
@@ -113,9 +116,11 @@ public final class SiteBuilder {
     SiteConfig config = SiteConfig.load(source);
     requireFolder(source, "content");
     requireFolder(source, "templates");
-    OutputFolder.requireReplaceable(source, output);
-    OutputLock own =
-        held != null && held.output().equals(output) ? null : OutputLock.acquire(output);
+    boolean underHeldLock = held != null && held.output().equals(output);
+    if (!underHeldLock) {
+      OutputFolder.requireReplaceable(source, output); // else checked when the lock was taken
+    }
+    OutputLock own = underHeldLock ? null : OutputLock.acquire(output);
     try {
       Path cacheFile = BuildCache.fileFor(output);
       BuildCache cache =
@@ -123,7 +128,10 @@ public final class SiteBuilder {
               ? BuildCache.empty("--full: rendering every page")
               : BuildCache.read(cacheFile);
       // The preview's first build is staged too: killed part-way, it leaves no half-built folder.
-      if (inPlace && OutputFolder.isEarlierBuild(output)) {
+      // So is a rebuild of a folder holding a symlink: writing in place would write through it.
+      if (inPlace
+          && (cache.note().isEmpty() || OutputFolder.hasManifest(output))
+          && noLinksIn(output)) {
         return buildInPlace(request, config, cache, start);
       }
       return buildStaged(request, config, cache, start);
@@ -302,6 +310,22 @@ public final class SiteBuilder {
       throw new UncheckedIOException("cannot list " + source.resolve("content"), e);
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the folder to write in place holds no symlink. Looked at on this builder's first
+   * in-place build only (a walk of a large site costs a rebuild's worth of latency); a link appears
+   * there later only if someone with access to the machine puts it there while the preview runs.
+   */
+  private boolean noLinksIn(Path output) {
+    if (output.equals(linkFreeOutput)) {
+      return true;
+    }
+    if (OutputFolder.holdsLinks(output)) {
+      return false;
+    }
+    linkFreeOutput = output;
+    return true;
   }
 
   /** Every symlink in the source that leads out of it is an error naming it; nothing is read. */

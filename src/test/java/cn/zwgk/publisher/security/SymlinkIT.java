@@ -238,6 +238,51 @@ class SymlinkIT {
     assertTrue(Files.isRegularFile(real.resolve("target/site/index.html")));
   }
 
+  @Test
+  void linksPlantedBesideTheOutputAreNeverWrittenThrough(@TempDir Path dir) throws IOException {
+    Hostile h = new Hostile(dir);
+    assertEquals(0, h.build().status());
+    Path victims = Files.createDirectories(dir.resolve("victims"));
+    Files.writeString(victims.resolve("file"), "keep me");
+    Files.createDirectories(victims.resolve("folder"));
+    Files.writeString(victims.resolve("folder/file"), "keep me too");
+    Files.createSymbolicLink(dir.resolve(".out.cache.json.tmp"), victims.resolve("file"));
+    Files.createSymbolicLink(dir.resolve(".out.staging"), victims.resolve("folder"));
+    Files.createSymbolicLink(dir.resolve(".out.previous-1"), victims.resolve("folder"));
+    var before = Trees.snapshot(victims);
+    Trees.Run run = h.build();
+    assertEquals(0, run.status(), run.printed());
+    assertEquals(before, Trees.snapshot(victims));
+  }
+
+  @Test
+  void theDefaultOutputIsNotSentOutOfTheSourceByALinkedTargetFolder(@TempDir Path dir)
+      throws IOException {
+    Hostile h = new Hostile(dir);
+    Path elsewhere = Files.createDirectories(dir.resolve("www"));
+    Files.createSymbolicLink(h.src.resolve("target"), elsewhere);
+    h.armed();
+    Trees.Run run = Trees.cli("build", "--source", h.src.toString());
+    assertEquals(2, run.status(), run.printed());
+    assertTrue(run.err().contains("a symlink on the way leads it to " + elsewhere), run.printed());
+    assertEquals(java.util.List.of(), Files.list(elsewhere).toList());
+  }
+
+  @Test
+  void thePreviewNeverWritesThroughALinkInItsFolder(@TempDir Path dir) throws Exception {
+    Hostile h = new Hostile(dir);
+    Path preview = h.src.resolve("target/preview");
+    var request = new cn.zwgk.publisher.site.BuildRequest(h.src, preview).withoutCheck();
+    var console = new java.io.PrintWriter(new java.io.StringWriter());
+    cn.zwgk.publisher.preview.PreviewSession.start(request, 0, console).close();
+    Path victim = h.outsideFile("victim.html", "keep me".getBytes());
+    Files.delete(preview.resolve("index.html"));
+    Files.createSymbolicLink(preview.resolve("index.html"), victim);
+    cn.zwgk.publisher.preview.PreviewSession.start(request, 0, console).close();
+    assertEquals("keep me", Files.readString(victim));
+    assertFalse(Files.isSymbolicLink(preview.resolve("index.html")));
+  }
+
   // --- set-up helpers ---
 
   private static Arguments plant(String what, String link, Consumer<Hostile> setUp) {
