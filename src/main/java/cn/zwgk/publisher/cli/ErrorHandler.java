@@ -2,6 +2,7 @@ package cn.zwgk.publisher.cli;
 
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.site.OutputRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -9,7 +10,7 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns exceptions from commands into diagnostics and exit statuses: every content problem on its
  * own line and exit 1; anything else one line with the cause chain and exit 1 as well, since it is
- * not a usage error.
+ * not a usage error. A build refused because of its output folder is a usage error (exit 2).
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
@@ -22,6 +23,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       }
       err.println(errors + " error(s); nothing was published, the previous output is unchanged.");
       return PublisherCli.EXIT_INVALID;
+    }
+    if (ex instanceof OutputRefusedException refused) {
+      err.println("error: " + refused.getMessage());
+      return PublisherCli.EXIT_USAGE;
     }
     StringBuilder message = new StringBuilder("error: ").append(ex.getMessage());
     for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {

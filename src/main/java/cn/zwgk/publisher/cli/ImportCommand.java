@@ -9,6 +9,8 @@ import cn.zwgk.publisher.importer.ImportedReport;
 import cn.zwgk.publisher.importer.IssuerRegistry;
 import cn.zwgk.publisher.importer.Removal;
 import cn.zwgk.publisher.metadata.SpamWords;
+import cn.zwgk.publisher.paths.SourceLinks;
+import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,6 +59,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // registry/ and content/ are read and appended to: never through a link out of the source.
+    List<Problem> linksOut = SourceLinks.escaping(source);
+    if (!linksOut.isEmpty()) {
+      throw new InvalidContentException(linksOut);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SiteConfig config =

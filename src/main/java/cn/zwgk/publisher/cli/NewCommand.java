@@ -6,6 +6,7 @@ import cn.zwgk.publisher.importer.IssuerRegistry;
 import cn.zwgk.publisher.importer.ReportFileWriter;
 import cn.zwgk.publisher.importer.ReportScaffold;
 import cn.zwgk.publisher.metadata.PinyinSlug;
+import cn.zwgk.publisher.paths.SourceLinks;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import java.io.IOException;
@@ -58,6 +59,11 @@ final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // registry/ and content/ are read and appended to: never through a link out of the source.
+    List<Problem> linksOut = SourceLinks.escaping(source);
+    if (!linksOut.isEmpty()) {
+      throw new InvalidContentException(linksOut);
+    }
     IssuerRegistry registry = IssuerRegistry.load(source);
     IssuerRegistry.Issuer issuer =
         registry.find(township, county).orElseThrow(() -> notRegistered(registry));

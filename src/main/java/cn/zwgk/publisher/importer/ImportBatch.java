@@ -1,5 +1,7 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.paths.ContainedFolder;
+import cn.zwgk.publisher.paths.PlainPath;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import java.io.IOException;
@@ -80,6 +82,19 @@ public final class ImportBatch {
       byte[] bytes = readInput(input, file);
       ImportedReport report = importer.importReport(input, bytes, completionFor(file));
       String target = target(report);
+      var notPlain = PlainPath.whyNot(target);
+      if (notPlain.isPresent()) {
+        throw new InvalidContentException(
+            Problem.error(
+                input,
+                0,
+                "output",
+                "the report file "
+                    + target
+                    + " "
+                    + notPlain.get()
+                    + " (expected content/reports/<year>/<name>.md inside the content folder)"));
+      }
       String text = ReportFileWriter.render(report.header(), report.body());
       String number = report.header().get("index_number");
       Optional<IssuedNumbers.Entry> entry =
@@ -168,6 +183,13 @@ public final class ImportBatch {
 
   private void write(String input, String target, String text) {
     Path file = options.contentDir().resolve(target.substring("content/".length()));
+    if (Files.isDirectory(options.contentDir())) {
+      var outside = ContainedFolder.of(options.contentDir(), "content/").whyOutside(file);
+      if (outside.isPresent()) {
+        throw new InvalidContentException(
+            Problem.error(input, 0, "output", outside.get() + "; " + target + " was not written"));
+      }
+    }
     try {
       ReportFileWriter.write(file, text, options.force());
     } catch (FileAlreadyExistsException e) {

@@ -30,7 +30,7 @@ public final class SiteManifest {
   /** Name of the manifest at the root of a built site. */
   public static final String FILE_NAME = ".manifest.json";
 
-  static final String GENERATOR = "cn.zwgk.publisher";
+  public static final String GENERATOR = "cn.zwgk.publisher";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

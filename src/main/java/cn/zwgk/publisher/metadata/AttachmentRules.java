@@ -2,6 +2,8 @@ package cn.zwgk.publisher.metadata;
 
 import cn.zwgk.publisher.content.HeaderField;
 import cn.zwgk.publisher.content.SourceFile;
+import cn.zwgk.publisher.paths.ContainedFolder;
+import cn.zwgk.publisher.paths.PlainPath;
 import cn.zwgk.publisher.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,8 +47,6 @@ public final class AttachmentRules {
       return List.of();
     }
     String folderUri = pageUri.substring(0, pageUri.length() - ".html".length()) + "/";
-    String fileName = source.file().getFileName().toString();
-    Path folder = source.file().resolveSibling(fileName.substring(0, fileName.length() - 3));
     String folderPath = source.path().substring(0, source.path().length() - 3) + "/";
     int line = field.get().line();
 
@@ -60,7 +60,19 @@ public final class AttachmentRules {
         problems.add(Problem.error(source.path(), line, KEY, wrong.get()));
         continue;
       }
-      Path file = folder.resolve(name);
+      Optional<String> badCharacter = PlainPath.badCharacter(name);
+      if (badCharacter.isPresent()) {
+        problems.add(Problem.error(source.path(), line, KEY, notPlain(name, badCharacter.get())));
+        continue;
+      }
+      ContainedFolder.Resolved resolved =
+          contentFolder(source).resolve(folderPath.substring("content/".length()) + name);
+      if (resolved.problem().isPresent()) {
+        problems.add(
+            Problem.error(source.path(), line, KEY, notPlain(name, resolved.problem().get())));
+        continue;
+      }
+      Path file = resolved.file().get();
       if (!Files.isRegularFile(file)) {
         problems.add(
             Problem.error(
@@ -107,6 +119,23 @@ public final class AttachmentRules {
       return Optional.of("\"" + name + "\" is listed twice (expected each attachment once)");
     }
     return Optional.empty();
+  }
+
+  private static String notPlain(String name, String why) {
+    return "\""
+        + name
+        + "\": "
+        + why
+        + " (expected a file name inside the report's own folder, e.g. 原件.pdf)";
+  }
+
+  /** {@code content/} of the site holding {@code source} (whose path starts with content/). */
+  private static ContainedFolder contentFolder(SourceFile source) {
+    Path dir = source.file().toAbsolutePath();
+    for (int i = 0; i < Path.of(source.path()).getNameCount(); i++) {
+      dir = dir.getParent();
+    }
+    return ContainedFolder.of(dir.resolve("content"), "content/");
   }
 
   private static boolean hasDotSegment(String name) {

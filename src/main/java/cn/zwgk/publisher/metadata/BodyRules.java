@@ -1,6 +1,8 @@
 package cn.zwgk.publisher.metadata;
 
 import cn.zwgk.publisher.content.SourceFile;
+import cn.zwgk.publisher.paths.ContainedFolder;
+import cn.zwgk.publisher.paths.PlainPath;
 import cn.zwgk.publisher.problem.Problem;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -40,6 +42,9 @@ public final class BodyRules {
   static final List<String> IMAGE_TYPES = List.of("png", "jpg", "jpeg", "gif", "webp");
 
   private static final Pattern IMG_TAG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+  private static final String NOT_A_PLAIN_PATH =
+      " (expected a path to a file inside content/, relative to the report, e.g. pq/图1.png)";
 
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
@@ -137,9 +142,9 @@ public final class BodyRules {
     }
     String folder = pageUri.substring(0, pageUri.lastIndexOf('/') + 1);
     String decoded = percentDecode(src);
-    if (decoded.chars().anyMatch(c -> c < ' ' || (c >= 0x7f && c <= 0x9f))) {
-      return Located.wrong(
-          quoted + " has a control character in its file name (expected a file under content/)");
+    Optional<String> badCharacter = PlainPath.badCharacter(decoded);
+    if (badCharacter.isPresent()) {
+      return Located.wrong(quoted + " " + badCharacter.get() + NOT_A_PLAIN_PATH);
     }
     String uri;
     try {
@@ -158,7 +163,11 @@ public final class BodyRules {
               + String.join(", ", IMAGE_TYPES)
               + ")");
     }
-    if (!Files.isRegularFile(contentDir.resolve(uri))) {
+    ContainedFolder.Resolved resolved = ContainedFolder.of(contentDir, "content/").resolve(uri);
+    if (resolved.problem().isPresent()) {
+      return Located.wrong(quoted + ": " + resolved.problem().get() + NOT_A_PLAIN_PATH);
+    }
+    if (!Files.isRegularFile(resolved.file().get())) {
       return Located.wrong(
           quoted
               + " does not exist (expected the file at content/"

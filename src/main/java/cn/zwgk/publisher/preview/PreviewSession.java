@@ -4,6 +4,7 @@ import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.site.BuildRequest;
 import cn.zwgk.publisher.site.BuildSummary;
+import cn.zwgk.publisher.site.OutputLock;
 import cn.zwgk.publisher.site.SearchIndexMode;
 import cn.zwgk.publisher.site.SiteBuilder;
 import java.io.IOException;
@@ -25,13 +26,22 @@ public final class PreviewSession implements AutoCloseable {
   private final PreviewServer server;
   private final SourceWatcher watcher;
   private final Thread loop;
+  private final OutputLock lock;
 
   private PreviewSession(BuildRequest request, int port, PrintWriter console) {
     this.request = request;
     this.console = console;
-    rebuild();
-    this.watcher = new SourceWatcher(request.source().toAbsolutePath().normalize());
-    this.server = new PreviewServer(port, request.output(), status);
+    // Held for the whole session: no build or second preview writes to the served folder meanwhile.
+    this.lock = SiteBuilder.lockOutput(request);
+    try {
+      builder.holdLock(lock);
+      rebuild();
+      this.watcher = new SourceWatcher(request.source().toAbsolutePath().normalize());
+      this.server = new PreviewServer(port, request.output(), status);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
     this.loop = new Thread(this::watch, "preview-watcher");
     loop.setDaemon(true);
     loop.start();
@@ -136,6 +146,8 @@ public final class PreviewSession implements AutoCloseable {
       builder.awaitBackgroundWork();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      lock.close();
     }
   }
 }

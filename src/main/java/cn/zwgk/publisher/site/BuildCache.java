@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.site;
 
+import cn.zwgk.publisher.paths.PlainPath;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,6 +58,10 @@ public final class BuildCache {
       }
       Map<String, Entry> map = new TreeMap<>();
       for (JsonNode n : root.path("files")) {
+        if (!PlainPath.isPlain(n.get("path").asText())) {
+          return empty(
+              "cache " + file + " names a file outside the output folder: rendering every page");
+        }
         map.put(
             n.get("path").asText(),
             new Entry(
@@ -86,8 +91,12 @@ public final class BuildCache {
                 .put("size", e.size())
                 .put("mtime", e.mtime()));
     try {
+      // Created afresh (never written through a link left there), then renamed over the old cache.
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      JSON.writeValue(tmp.toFile(), root);
+      Files.deleteIfExists(tmp);
+      try (var out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+        JSON.writeValue(out, root);
+      }
       Files.move(
           tmp,
           file,

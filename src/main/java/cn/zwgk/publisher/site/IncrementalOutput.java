@@ -1,9 +1,11 @@
 package cn.zwgk.publisher.site;
 
 import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.paths.PlainPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -71,7 +73,7 @@ public final class IncrementalOutput {
     if (entry.isEmpty() || !entry.get().key().equals(key)) {
       return false;
     }
-    Path old = previous.resolve(path);
+    Path old = inside(previous, path);
     if (!intact(old, entry.get())) {
       return false;
     }
@@ -80,7 +82,7 @@ public final class IncrementalOutput {
       reused.incrementAndGet();
       return true;
     }
-    Path target = staging.resolve(path);
+    Path target = inside(staging, path);
     try {
       Files.createDirectories(target.getParent());
       Files.deleteIfExists(target);
@@ -125,7 +127,7 @@ public final class IncrementalOutput {
       if (found == null) {
         return Optional.empty();
       }
-      Path old = previous.resolve(found.getKey());
+      Path old = inside(previous, found.getKey());
       return intact(old, found.getValue()) ? Optional.of(old) : Optional.empty();
     };
   }
@@ -138,11 +140,11 @@ public final class IncrementalOutput {
 
   /** Copies {@code source} to {@code path} unless the previous build has the same file already. */
   public void copy(Path source, String path) {
+    Path target = inside(staging, path);
     String key = "file:" + sha256(source);
     if (reuse(path, key)) {
       return;
     }
-    Path target = staging.resolve(path);
     try {
       Files.createDirectories(target.getParent());
       Files.deleteIfExists(target);
@@ -196,7 +198,7 @@ public final class IncrementalOutput {
       keys.put(path, key);
       return;
     }
-    Path target = staging.resolve(path);
+    Path target = inside(staging, path);
     try {
       Files.createDirectories(target.getParent());
       Files.deleteIfExists(target); // never write through a link to the previous output
@@ -277,7 +279,7 @@ public final class IncrementalOutput {
     for (String path : cache.entries().keySet()) {
       if (!keys.containsKey(path)) {
         try {
-          Files.deleteIfExists(staging.resolve(path));
+          Files.deleteIfExists(inside(staging, path));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot delete " + staging.resolve(path), e);
         }
@@ -308,9 +310,25 @@ public final class IncrementalOutput {
     return BuildCache.of(next);
   }
 
+  /**
+   * {@code folder/path} for a site-relative {@code path} made from input (report, attachment,
+   * image, asset and township names) or read from the cache; a path that could leave the folder is
+   * a bug or an attack, and nothing is written.
+   */
+  static Path inside(Path folder, String path) {
+    var notPlain = PlainPath.whyNot(path);
+    if (notPlain.isPresent()) {
+      throw new IllegalArgumentException(
+          "refusing to write or read \"" + path + "\" in " + folder + ": it " + notPlain.get());
+    }
+    return folder.resolve(path);
+  }
+
+  /** A previous output file is trusted only as a plain file: a link there may lead anywhere. */
   private static boolean intact(Path file, BuildCache.Entry entry) {
     try {
-      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      BasicFileAttributes attrs =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       return attrs.isRegularFile()
           && attrs.size() == entry.size()
           && attrs.lastModifiedTime().toMillis() == entry.mtime();

@@ -7,6 +7,9 @@ import cn.zwgk.publisher.listing.SiteIndex;
 import cn.zwgk.publisher.listing.YearPage;
 import cn.zwgk.publisher.manifest.SiteManifest;
 import cn.zwgk.publisher.metadata.ReportLoader;
+import cn.zwgk.publisher.paths.ContainedFolder;
+import cn.zwgk.publisher.paths.PlainPath;
+import cn.zwgk.publisher.paths.SourceLinks;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.render.MarkdownRenderer;
@@ -71,6 +74,12 @@ public final class SiteBuilder {
 
   private boolean inPlace;
 
+  /** The in-place output found free of symlinks ({@link #noLinksIn}), or null. */
+  private volatile Path linkFreeOutput;
+
+  /** The output lock a caller holds for this builder's builds ({@link #holdLock}), or null. */
+  private volatile OutputLock held;
+
   private final List<Thread> deletions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** "Today" for the pre-publication check; the baked pages never depend on it. */
@@ -93,22 +102,69 @@ public final class SiteBuilder {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /**
+   * Builds {@code request}. Refused before anything is touched, with {@link
+   * OutputRefusedException}, when the output is not a folder a build may replace ({@link
+   * OutputFolder}) or another build or preview is writing to it ({@link OutputLock}); with {@link
+   * InvalidContentException} when a symlink in the source leads out of it ({@link SourceLinks}).
+   */
   public BuildSummary build(BuildRequest request) {
     long start = System.nanoTime();
     Path source = request.source().toAbsolutePath().normalize();
     Path output = request.output().toAbsolutePath().normalize();
+    requireNoLinksOut(source);
     SiteConfig config = SiteConfig.load(source);
     requireFolder(source, "content");
-    Path cacheFile = BuildCache.fileFor(output);
-    BuildCache cache =
-        request.full()
-            ? BuildCache.empty("--full: rendering every page")
-            : BuildCache.read(cacheFile);
-    if (inPlace) {
-      return buildInPlace(request, config, cache, start);
+    boolean underHeldLock = held != null && held.output().equals(output);
+    if (!underHeldLock) {
+      OutputFolder.requireReplaceable(source, output); // else checked when the lock was taken
     }
+    OutputLock own = underHeldLock ? null : OutputLock.acquire(output);
+    try {
+      Path cacheFile = BuildCache.fileFor(output);
+      BuildCache cache =
+          request.full()
+              ? BuildCache.empty("--full: rendering every page")
+              : BuildCache.read(cacheFile);
+      // The preview's first build is staged too: killed part-way, it leaves no half-built folder.
+      // So is a rebuild of a folder holding a symlink: writing in place would write through it.
+      if (inPlace
+          && (cache.note().isEmpty() || OutputFolder.hasManifest(output))
+          && noLinksIn(output)) {
+        return buildInPlace(request, config, cache, start);
+      }
+      return buildStaged(request, config, cache, start);
+    } finally {
+      if (own != null) {
+        own.close();
+      }
+    }
+  }
+
+  /**
+   * Checks the output of {@code request} and takes its lock, for a caller that runs many builds
+   * into it and keeps others out in between (the preview); hand the lock to {@link #holdLock}.
+   */
+  public static OutputLock lockOutput(BuildRequest request) {
+    Path source = request.source().toAbsolutePath().normalize();
+    Path output = request.output().toAbsolutePath().normalize();
+    OutputFolder.requireReplaceable(source, output);
+    return OutputLock.acquire(output);
+  }
+
+  /** Builds into the output of {@code lock} run under it instead of taking the lock each time. */
+  public void holdLock(OutputLock lock) {
+    this.held = Objects.requireNonNull(lock, "lock");
+  }
+
+  private BuildSummary buildStaged(
+      BuildRequest request, SiteConfig config, BuildCache cache, long start) {
+    Path source = request.source().toAbsolutePath().normalize();
+    Path output = request.output().toAbsolutePath().normalize();
+    Path cacheFile = BuildCache.fileFor(output);
     Path staging = OutputSwap.stagingFor(output);
     OutputSwap.deleteRecursively(staging);
+    restoreOutputOfKilledSwap(output);
     OutputSwap.leftovers(output).forEach(this::discard);
     IncrementalOutput out = new IncrementalOutput(output, staging, cache);
     try {
@@ -157,6 +213,9 @@ public final class SiteBuilder {
     Path cacheFile = BuildCache.fileFor(output);
     try {
       Files.createDirectories(output);
+      // From here until the new one is written, the folder is no finished site: no manifest says
+      // so.
+      Files.deleteIfExists(output.resolve(SiteManifest.FILE_NAME));
       AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
       ReportContentStore store = bake(request, config, out, loaded);
       out.prune();
@@ -198,7 +257,9 @@ public final class SiteBuilder {
               "JBake rejected the configuration: " + e.getMessage()));
     }
     disableJBakeDefaultPages(config);
-    try (Theme theme = Theme.prepare(source)) {
+    requireFoldersInside(source, config, siteConfig);
+    try (Theme theme =
+        Theme.prepare(config.getTemplateFolder().toPath(), config.getAssetFolder().toPath())) {
       useTheme(config, siteConfig, theme);
       requireTemplates(source, config, siteConfig);
       // JBake resolves duplicate md engines by classpath order: register ours explicitly.
@@ -271,6 +332,82 @@ public final class SiteBuilder {
     return out.toString();
   }
 
+  /**
+   * Whether the folder to write in place holds no symlink. Looked at on this builder's first
+   * in-place build only (a walk of a large site costs a rebuild's worth of latency); a link appears
+   * there later only if someone with access to the machine puts it there while the preview runs.
+   */
+  private boolean noLinksIn(Path output) {
+    if (output.equals(linkFreeOutput)) {
+      return true;
+    }
+    if (OutputFolder.holdsLinks(output)) {
+      return false;
+    }
+    linkFreeOutput = output;
+    return true;
+  }
+
+  /** Every symlink in the source that leads out of it is an error naming it; nothing is read. */
+  private static void requireNoLinksOut(Path source) {
+    List<Problem> problems = SourceLinks.escaping(source);
+    if (!problems.isEmpty()) {
+      throw new InvalidContentException(problems);
+    }
+  }
+
+  /**
+   * A build killed between the two renames of {@link OutputSwap#replaceKeepingOld} leaves no output
+   * and the previous one under its hidden name: it is put back rather than deleted as a leftover.
+   */
+  private static void restoreOutputOfKilledSwap(Path output) {
+    if (Files.exists(output)) {
+      return;
+    }
+    OutputSwap.leftovers(output).stream()
+        .filter(p -> !Files.isSymbolicLink(p) && OutputFolder.hasManifest(p))
+        .reduce((first, second) -> second)
+        .ifPresent(
+            previous -> {
+              try {
+                Files.move(previous, output, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot restore " + previous + " as " + output, e);
+              }
+            });
+  }
+
+  /**
+   * The folders JBake reads (content.folder, asset.folder, template.folder in jbake.properties)
+   * must be inside the source folder by real path.
+   */
+  private static void requireFoldersInside(
+      Path source, DefaultJBakeConfiguration config, SiteConfig site) {
+    ContainedFolder inside = ContainedFolder.of(source, "the source folder");
+    List<Problem> problems = new ArrayList<>();
+    Map<String, java.io.File> folders =
+        new java.util.TreeMap<>(
+            Map.of(
+                "content.folder", config.getContentFolder(),
+                "asset.folder", config.getAssetFolder(),
+                "template.folder", config.getTemplateFolder()));
+    folders.forEach(
+        (key, folder) ->
+            inside
+                .whyOutside(folder.toPath())
+                .ifPresent(
+                    why ->
+                        problems.add(
+                            Problem.error(
+                                SiteConfig.FILE_NAME,
+                                site.lineOf(key),
+                                key,
+                                why + " (expected a folder inside the site source folder)"))));
+    if (!problems.isEmpty()) {
+      throw new InvalidContentException(problems);
+    }
+  }
+
   /** JBake's own index, archive, feed, tag, sitemap and 404 pages are replaced by ours. */
   private static void disableJBakeDefaultPages(DefaultJBakeConfiguration config) {
     for (String key :
@@ -294,7 +431,22 @@ public final class SiteBuilder {
     for (String type : PAGE_TYPES) {
       String key = "template." + type + ".file";
       String name = config.getTemplateByDocType(type);
-      if (name == null || name.isBlank()) {
+      java.util.Optional<String> notPlain =
+          name == null || name.isBlank() ? java.util.Optional.empty() : PlainPath.whyNot(name);
+      if (notPlain.isPresent()) {
+        problems.add(
+            Problem.error(
+                SiteConfig.FILE_NAME,
+                site.lineOf(key),
+                key,
+                "\""
+                    + name
+                    + "\" "
+                    + notPlain.get()
+                    + " (expected the name of a template in templates/, e.g. "
+                    + type
+                    + ".ftlh)"));
+      } else if (name == null || name.isBlank()) {
         problems.add(
             Problem.error(
                 SiteConfig.FILE_NAME,

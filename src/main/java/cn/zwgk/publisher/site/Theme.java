@@ -45,8 +45,12 @@ public final class Theme implements AutoCloseable {
     this.root = root;
   }
 
-  /** Lays out the theme for the portal in {@code source}; close it when the build is done. */
-  public static Theme prepare(Path source) {
+  /**
+   * Lays out the theme over the portal's own {@code templates} and {@code assets} folders (either
+   * may be missing); close it when the build is done.
+   */
+  public static Theme prepare(Path templates, Path assets) {
+    Map<String, Path> own = Map.of("templates", templates, "assets", assets);
     Path root;
     try {
       root = Files.createTempDirectory("publisher-theme-");
@@ -59,7 +63,7 @@ public final class Theme implements AutoCloseable {
         Path target = root.resolve(part);
         Files.createDirectories(target);
         copyDefaults(part, target);
-        copyPortalFiles(source, part, target);
+        copyPortalFiles(own.get(part), part, target);
       }
       return theme;
     } catch (IOException e) {
@@ -151,8 +155,7 @@ public final class Theme implements AutoCloseable {
   }
 
   /** The portal's own files win over the defaults; links are refused, not followed. */
-  private static void copyPortalFiles(Path source, String part, Path target) throws IOException {
-    Path own = source.resolve(part);
+  private static void copyPortalFiles(Path own, String part, Path target) throws IOException {
     if (Files.isSymbolicLink(own)) {
       throw linkRefused(part + "/", own);
     }

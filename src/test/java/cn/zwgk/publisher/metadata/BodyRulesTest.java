@@ -152,10 +152,12 @@ class BodyRulesTest {
     check("段落。\n\n![图](pq/a%00.png)\n\n<img src=\"pq/b\u0001.png\" alt=\"图\">");
     assertEquals(
         List.of(
-            "content/reports/2024/pq.md:12: image: \"pq/a%00.png\" has a control character in its"
-                + " file name (expected a file under content/)",
-            "content/reports/2024/pq.md:14: image: \"pq/b\u0001.png\" has a control character in"
-                + " its file name (expected a file under content/)"),
+            "content/reports/2024/pq.md:12: image: \"pq/a%00.png\" holds the control character"
+                + " U+0000 (expected a path to a file inside content/, relative to the report,"
+                + " e.g. pq/图1.png)",
+            "content/reports/2024/pq.md:14: image: \"pq/b\u0001.png\" holds the control character"
+                + " U+0001 (expected a path to a file inside content/, relative to the report,"
+                + " e.g. pq/图1.png)"),
         messages());
   }
 }

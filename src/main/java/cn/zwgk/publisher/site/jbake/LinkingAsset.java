@@ -2,12 +2,22 @@ package cn.zwgk.publisher.site.jbake;
 
 import cn.zwgk.publisher.metadata.LinkedFile;
 import cn.zwgk.publisher.metadata.Report;
+import cn.zwgk.publisher.paths.ContainedFolder;
+import cn.zwgk.publisher.paths.PlainPath;
+import cn.zwgk.publisher.problem.InvalidContentException;
+import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.site.IncrementalOutput;
 import java.io.File;
 import java.io.FileFilter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jbake.app.Asset;
 import org.jbake.app.FileUtil;
@@ -18,7 +28,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * linked from it). {@code assets/} is copied with JBake's own file selection. From {@code
  * content/}, JBake would copy every non-Markdown file, so a draft's signed original or a stray
  * working copy would be published; this copies only the attachments and images of published reports
- * (their paths were validated), each to the same relative path.
+ * (their paths were validated), each to the same relative path. Nothing is read from outside the
+ * folder it belongs to, whatever links say (see {@link ContainedFolder}).
  */
 public final class LinkingAsset extends Asset {
   private final JBakeConfiguration config;
@@ -37,9 +48,18 @@ public final class LinkingAsset extends Asset {
   public void copy() {
     FileFilter filter =
         file ->
-            (!config.getAssetIgnoreHidden() || !file.isHidden())
+            !file.getName().startsWith(".")
                 && (file.isFile() || FileUtil.directoryOnlyIfNotIgnored(file, config));
-    copy(config.getAssetFolder(), "", filter);
+    File folder = config.getAssetFolder();
+    if (!folder.isDirectory()) {
+      return;
+    }
+    List<Problem> problems = new ArrayList<>();
+    ContainedFolder assets = ContainedFolder.of(folder.toPath(), "assets/");
+    copy(folder, "", filter, new Walk(assets, problems, new HashSet<>()));
+    if (!problems.isEmpty()) {
+      throw new InvalidContentException(problems);
+    }
   }
 
   @Override
@@ -53,10 +73,44 @@ public final class LinkingAsset extends Asset {
         files.put(f.uri(), f.file());
       }
     }
+    // Checked when validated; checked again as copied, since reading outside is what must never be.
+    ContainedFolder content = ContainedFolder.of(contentFolder.toPath(), "content/");
+    List<Problem> problems = new ArrayList<>();
+    files.forEach(
+        (uri, source) ->
+            content
+                .whyOutside(source)
+                .ifPresent(why -> problems.add(Problem.error("content/" + uri, 0, "file", why))));
+    if (!problems.isEmpty()) {
+      throw new InvalidContentException(problems);
+    }
     files.forEach((uri, source) -> output.copy(source, uri));
   }
 
-  private void copy(File folder, String prefix, FileFilter filter) {
+  /** One copy of assets/: where it may read, what went wrong, the real folders being copied. */
+  private record Walk(ContainedFolder assets, List<Problem> problems, Set<Path> open) {}
+
+  /**
+   * Copies {@code folder} to {@code prefix}. Hidden files are never published. A name that could
+   * not be a published path, a link leading out of assets/ and a folder link that loops are errors.
+   */
+  private void copy(File folder, String prefix, FileFilter filter, Walk walk) {
+    Path real;
+    try {
+      real = folder.toPath().toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + folder, e);
+    }
+    if (!walk.open().add(real)) {
+      walk.problems()
+          .add(
+              Problem.error(
+                  "assets/" + prefix,
+                  0,
+                  "symlink",
+                  "leads back into a folder that holds it (expected links that do not loop)"));
+      return;
+    }
     File[] files = folder.listFiles(filter);
     if (files == null) {
       return;
@@ -64,11 +118,27 @@ public final class LinkingAsset extends Asset {
     Arrays.sort(files);
     for (File f : files) {
       String rel = prefix + f.getName();
-      if (f.isFile()) {
+      var notPlain = PlainPath.whyNot(rel);
+      var outside = walk.assets().whyOutside(f.toPath());
+      if (notPlain.isPresent()) {
+        walk.problems()
+            .add(
+                Problem.error(
+                    "assets/" + rel,
+                    0,
+                    "file",
+                    "the name "
+                        + notPlain.get()
+                        + " (expected a name that can be published as it is: no \\, :, %, or"
+                        + " control characters)"));
+      } else if (outside.isPresent()) {
+        walk.problems().add(Problem.error("assets/" + rel, 0, "file", outside.get()));
+      } else if (f.isFile()) {
         output.copy(f.toPath(), rel);
       } else if (f.isDirectory()) {
-        copy(f, rel + "/", filter);
+        copy(f, rel + "/", filter, walk);
       }
     }
+    walk.open().remove(real);
   }
 }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.site.jbake;
 
+import cn.zwgk.publisher.paths.PlainPath;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,6 +83,13 @@ abstract class PublisherRenderingTool implements RenderingTool {
     }
 
     boolean write(DocumentModel document, String key) {
+      // JBake writes the page at its uri under the output: one that could leave it is never
+      // written.
+      var notPlain = PlainPath.whyNot(document.getUri());
+      if (notPlain.isPresent()) {
+        errors.add(document.getUri() + ": not written: the page path " + notPlain.get());
+        return false;
+      }
       try {
         renderer.render(document);
         store.output().written(document.getUri(), key);
