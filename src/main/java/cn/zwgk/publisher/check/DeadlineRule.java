@@ -6,10 +6,10 @@ import cn.zwgk.publisher.problem.Severity;
 import java.time.LocalDate;
 
 /**
- * Late reports, by each kind's own deadline for the issuer's level: the 法治政府建设年度报告 for year Y
- * by 31 March of Y+1 (法治政府建设与责任落实督察工作规定, Art. 24); the 政府信息公开工作年度报告 by 31 January
- * (31 March for a county-level government); kinds without a deadline are never late. The site
- * marks late reports; the check lists them.
+ * Late reports, by each kind's own deadline for the issuer's level: the 法治政府建设年度报告 for year Y by 31
+ * March of Y+1 (法治政府建设与责任落实督察工作规定, Art. 24); the 政府信息公开工作年度报告 by 31 January (31 March for a
+ * county-level government); kinds without a deadline are never late. The site marks late reports;
+ * the check lists them.
  */
 final class DeadlineRule implements Rule {
   @Override

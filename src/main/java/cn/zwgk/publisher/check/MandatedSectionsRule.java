@@ -6,10 +6,10 @@ import cn.zwgk.publisher.problem.Severity;
 import java.util.List;
 
 /**
- * The sections each kind mandates (kind.TYPE.section.N; the five of the 法治政府建设年度报告, the six of
- * the 政府信息公开工作年度报告, none for other documents), matched loosely: real reports merge, rename and
- * reorder them (seeds 002, 004), so a section counts as present when a heading has one of its key
- * words, or, for the two that are often a sentence rather than a heading, when the text has its key
+ * The sections each kind mandates (kind.TYPE.section.N; the five of the 法治政府建设年度报告, the six of the
+ * 政府信息公开工作年度报告, none for other documents), matched loosely: real reports merge, rename and reorder
+ * them (seeds 002, 004), so a section counts as present when a heading has one of its key words,
+ * or, for the two that are often a sentence rather than a heading, when the text has its key
  * phrase. Missing sections are warnings, never a reason to reject a report.
  */
 final class MandatedSectionsRule implements Rule {

@@ -9,7 +9,8 @@ import java.util.Map;
  * The listings of one kind: its published documents (newest first), its years, and its issuer ×
  * year grid, whose rows are the issuers with at least one document of the kind.
  *
- * @param byIssuer by issuer slug, the issuer's documents of this kind by year covered (newest year first)
+ * @param byIssuer by issuer slug, the issuer's documents of this kind by year covered (newest year
+ *     first)
  */
 public record KindIndex(
     ReportKind kind,

@@ -4,8 +4,8 @@ import cn.zwgk.publisher.metadata.Report;
 import java.util.List;
 
 /**
- * The documents covering one year, grouped by county and then issuer; {@code uri} is the page
- * (all kinds under years/, one kind under kinds/SLUG/).
+ * The documents covering one year, grouped by county and then issuer; {@code uri} is the page (all
+ * kinds under years/, one kind under kinds/SLUG/).
  */
 public record YearPage(int year, List<CountyGroup> counties, int reportCount, String uri) {
 

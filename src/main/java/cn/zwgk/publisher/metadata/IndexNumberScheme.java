@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * One form of 索引号, written as a template of literal text and tokens: {@code {uscc}} (18-character
- * 统一社会信用代码, GB 32100 check digit), {@code {orgcode}} (9-character 组织机构代码, GB 11714 check
- * digit), {@code {code:N}} (N characters of 0-9A-Z, unchecked), {@code {digits:N}}, {@code {year}}
+ * 统一社会信用代码, GB 32100 check digit), {@code {orgcode}} (9-character 组织机构代码, GB 11714 check digit),
+ * {@code {code:N}} (N characters of 0-9A-Z, unchecked), {@code {digits:N}}, {@code {year}}
  * (publication year), {@code {yearmonth}} (publication year and month, yyyyMM) and {@code
  * {serial:N}}. Every token has a fixed width, so a number is read left to right and the first part
  * that does not fit is named. The issuer-code tokens ({@code uscc, orgcode, code, digits}) come
@@ -66,9 +66,9 @@ public final class IndexNumberScheme {
   }
 
   /**
-   * A number that fits the scheme: its issuer code part, publication year, month (0 when the
-   * scheme has only a year), its serial, and the number with the serial left out (numbers with
-   * equal {@code withoutSerial} share one sequence of serials).
+   * A number that fits the scheme: its issuer code part, publication year, month (0 when the scheme
+   * has only a year), its serial, and the number with the serial left out (numbers with equal
+   * {@code withoutSerial} share one sequence of serials).
    */
   public record Match(String code, int year, int month, int serial, String withoutSerial) {}
 
@@ -335,8 +335,7 @@ public final class IndexNumberScheme {
         }
         default -> {
           if (verify && !checkDigitValid(s.token(), part)) {
-            return new Reading(
-                Optional.empty(), pos, checkDigitProblem(s.token(), part), true);
+            return new Reading(Optional.empty(), pos, checkDigitProblem(s.token(), part), true);
           }
           codeStart = codeStart < 0 ? pos : codeStart;
           codeEnd = end;
@@ -350,8 +349,7 @@ public final class IndexNumberScheme {
     String code = codeStart < 0 ? "" : value.substring(codeStart, codeEnd);
     String without =
         serialEnd > 0 ? value.substring(0, serialStart) + "#" + value.substring(serialEnd) : value;
-    return new Reading(
-        Optional.of(new Match(code, year, month, serial, without)), pos, "", false);
+    return new Reading(Optional.of(new Match(code, year, month, serial, without)), pos, "", false);
   }
 
   private static boolean checkDigitValid(Token token, String part) {

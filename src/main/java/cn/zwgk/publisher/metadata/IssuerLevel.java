@@ -38,11 +38,15 @@ public enum IssuerLevel {
   }
 
   /**
-   * The level of an issuer the registry does not list: a township when one is stated; otherwise
-   * the county government when its full name ends in 人民政府, else a county department.
+   * The level of an issuer the registry does not list: a township when one is stated or its full
+   * name is a township's (…镇人民政府, …乡人民政府, …街道办事处); otherwise the county government when its name
+   * ends in 人民政府, else a county department.
    */
   public static IssuerLevel inferred(String township, String issuer) {
-    if (!township.isEmpty()) {
+    if (!township.isEmpty()
+        || issuer.endsWith("镇人民政府")
+        || issuer.endsWith("乡人民政府")
+        || issuer.endsWith("街道办事处")) {
       return TOWNSHIP;
     }
     return issuer.endsWith("人民政府") ? COUNTY : DEPARTMENT;

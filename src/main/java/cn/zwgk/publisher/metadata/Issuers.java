@@ -17,9 +17,9 @@ import java.util.Optional;
 /**
  * The registry of issuing bodies, {@code registry/issuers.csv}: columns {@code
  * township,county,issuer,code}, then any of the optional {@code scheme}, {@code level} and {@code
- * parent}. A township issuer names its township; a county government or department leaves it
- * empty. Lines starting with {@code #} are comments; the first other line is the column header.
- * Immutable and thread-safe.
+ * parent}. A township issuer names its township; a county government or department leaves it empty.
+ * Lines starting with {@code #} are comments; the first other line is the column header. Immutable
+ * and thread-safe.
  */
 public final class Issuers {
   public static final String PATH = "registry/issuers.csv";
@@ -89,6 +89,7 @@ public final class Issuers {
     checkUnique(issuers, problems);
     checkParents(issuers, problems);
     if (!problems.isEmpty()) {
+      problems.sort(null);
       throw new InvalidContentException(problems);
     }
     return new Issuers(issuers);
@@ -187,7 +188,10 @@ public final class Issuers {
       if (s.isEmpty()) {
         out.add(
             Problem.error(
-                PATH, n, "scheme", IndexNumberSchemes.unknownScheme(scheme, schemes.all().keySet())));
+                PATH,
+                n,
+                "scheme",
+                IndexNumberSchemes.unknownScheme(scheme, schemes.all().keySet())));
       } else {
         own = List.of(s.get());
       }
@@ -208,7 +212,10 @@ public final class Issuers {
     if (own.stream().anyMatch(s -> s.readCode(code, verify).fits())) {
       return;
     }
-    if (own.stream().map(IndexNumberScheme::name).toList().equals(List.of("national-uscc", "national-org"))) {
+    if (own.stream()
+        .map(IndexNumberScheme::name)
+        .toList()
+        .equals(List.of("national-uscc", "national-org"))) {
       out.add(
           Problem.error(
               PATH,
@@ -262,7 +269,10 @@ public final class Issuers {
                 PATH,
                 i.line(),
                 "issuer",
-                i.name() + " is already on line " + other.line() + " (expected one line per issuer)"));
+                i.name()
+                    + " is already on line "
+                    + other.line()
+                    + " (expected one line per issuer)"));
       }
     }
   }
@@ -300,9 +310,7 @@ public final class Issuers {
     return Optional.ofNullable(byTownship.get(county + "\u0000" + township));
   }
 
-  /**
-   * The issuer a report names: by township when it states one, else by the issuer's full name.
-   */
+  /** The issuer a report names: by township when it states one, else by the issuer's full name. */
   public Optional<Issuer> of(String county, String township, String issuer) {
     if (!township.isEmpty()) {
       return township(county, township);

@@ -25,16 +25,17 @@ import java.util.regex.Pattern;
 
 /**
  * The kinds of a site: the shipped {@code kinds.properties} (法治政府建设年度报告 {@code report},
- * 政府信息公开工作年度报告 {@code disclosure-report}, 其他主动公开文件 {@code document}), with every {@code
- * kind.*} key of jbake.properties laid over it. Adding a kind is adding keys; no code knows a kind
- * by name. Immutable and thread-safe.
+ * 政府信息公开工作年度报告 {@code disclosure-report}, 其他主动公开文件 {@code document}), with every {@code kind.*} key
+ * of jbake.properties laid over it. Adding a kind is adding keys; no code knows a kind by name.
+ * Immutable and thread-safe.
  */
 public final class ReportKinds {
   static final String PREFIX = "kind.";
   private static final String DEFAULTS = "kinds.properties";
   private static final Pattern KEY =
-      Pattern.compile("kind\\.([a-z][a-z0-9-]*)\\.(name|slug|annual|deadline(?:\\.[a-z]+)?"
-          + "|section\\.[0-9]{1,2}|start_year|genres)");
+      Pattern.compile(
+          "kind\\.([a-z][a-z0-9-]*)\\.(name|slug|annual|deadline(?:\\.[a-z]+)?"
+              + "|section\\.[0-9]{1,2}|start_year|genres)");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern MONTH_DAY = Pattern.compile("(\\d{2})-(\\d{2})");
 
@@ -87,7 +88,8 @@ public final class ReportKinds {
           if (kind != null) {
             if (!slugs.add(kind.slug())) {
               problems.add(
-                  error(config, type, "slug", "\"" + kind.slug() + "\" is the slug of another kind"));
+                  error(
+                      config, type, "slug", "\"" + kind.slug() + "\" is the slug of another kind"));
             }
             kinds.put(type, kind);
           }
@@ -122,8 +124,7 @@ public final class ReportKinds {
     }
     String annualText = s.getOrDefault("annual", "true");
     if (!annualText.equals("true") && !annualText.equals("false")) {
-      problems.add(
-          error(config, type, "annual", "\"" + annualText + "\" is not true or false"));
+      problems.add(error(config, type, "annual", "\"" + annualText + "\" is not true or false"));
     }
     Map<IssuerLevel, MonthDay> deadlines = new EnumMap<>(IssuerLevel.class);
     Optional<MonthDay> all = monthDay(config, type, "deadline", s, problems);
@@ -140,15 +141,17 @@ public final class ReportKinds {
     List<ReportKind.Section> sections = new ArrayList<>();
     s.entrySet().stream()
         .filter(e -> e.getKey().startsWith("section."))
-        .sorted(
-            java.util.Comparator.comparingInt(e -> Integer.parseInt(e.getKey().substring(8))))
-        .forEach(e -> section(config, type, e.getKey(), e.getValue(), problems).ifPresent(sections::add));
+        .sorted(java.util.Comparator.comparingInt(e -> Integer.parseInt(e.getKey().substring(8))))
+        .forEach(
+            e ->
+                section(config, type, e.getKey(), e.getValue(), problems).ifPresent(sections::add));
     Optional<Integer> startYear = Optional.empty();
     String start = s.getOrDefault("start_year", "");
     if (start.matches("\\d{4}")) {
       startYear = Optional.of(Integer.parseInt(start));
     } else if (!start.isEmpty()) {
-      problems.add(error(config, type, "start_year", "\"" + start + "\" is not a year (expected 4 digits)"));
+      problems.add(
+          error(config, type, "start_year", "\"" + start + "\" is not a year (expected 4 digits)"));
     }
     List<String> genres = list(s.getOrDefault("genres", ""));
     if (problems.size() > before) {
@@ -177,7 +180,9 @@ public final class ReportKinds {
             config,
             type,
             key,
-            "\"" + v + "\" is not a day of the year (expected MM-dd, e.g. 03-31, the last on-time"
+            "\""
+                + v
+                + "\" is not a day of the year (expected MM-dd, e.g. 03-31, the last on-time"
                 + " day in the year after the year covered)"));
     return Optional.empty();
   }

@@ -41,8 +41,10 @@ public final class ReportValidator {
           "county",
           "year",
           "doc_number",
-          "subject_words",
-          "genre");
+          "subject_words");
+
+  /** Known keys written only when a document has them: {@code genre=} (体裁, e.g. 通知). */
+  public static final List<String> OPTIONAL_KEYS = List.of("genre");
 
   /**
    * Required when published; a draft missing them is listed as needing an editor. {@code township}
@@ -142,6 +144,7 @@ public final class ReportValidator {
     }
     // Optional and known, but not one of the fields every report file is written with.
     extra.remove(AttachmentRules.KEY);
+    OPTIONAL_KEYS.forEach(extra::remove);
     return Optional.of(
         new Report(
             source.path(),
@@ -378,7 +381,8 @@ public final class ReportValidator {
       if (value.isEmpty()) {
         return;
       }
-      List<IndexNumberScheme> own = issuer.map(i -> schemes.named(i.scheme())).orElse(schemes.defaults());
+      List<IndexNumberScheme> own =
+          issuer.map(i -> schemes.named(i.scheme())).orElse(schemes.defaults());
       IndexNumberScheme.Reading reading = schemes.read(value, own);
       if (!reading.fits()) {
         error(
@@ -464,6 +468,5 @@ public final class ReportValidator {
                 + "/ (expected the folder of the year it covers)");
       }
     }
-
   }
 }

@@ -224,8 +224,7 @@ public final class PageModels {
   public Pages.GridPage kindGridPage(KindIndex k) {
     List<Crumb> crumbs = new ArrayList<>(kindCrumbs(k));
     crumbs.add(new Crumb("公开情况总览", k.kind().gridUri()));
-    return new Pages.GridPage(
-        k.kind().name() + "公开情况总览", List.of(grid(k)), List.copyOf(crumbs));
+    return new Pages.GridPage(k.kind().name() + "公开情况总览", List.of(grid(k)), List.copyOf(crumbs));
   }
 
   private Pages.KindGrid grid(KindIndex k) {

@@ -77,7 +77,11 @@ public final class Pages {
 
   /** One year: its reports by county, then issuer; {@code heading} names the year and kind. */
   public record YearPageView(
-      int year, String heading, List<CountyReports> counties, int reportCount, List<Crumb> crumbs) {}
+      int year,
+      String heading,
+      List<CountyReports> counties,
+      int reportCount,
+      List<Crumb> crumbs) {}
 
   /** A county's townships with reports for the year shown. */
   public record CountyReports(String county, List<TownshipReports> townships) {}
@@ -89,8 +93,8 @@ public final class Pages {
   public record GridPage(String title, List<KindGrid> grids, List<Crumb> crumbs) {}
 
   /**
-   * The grid of one kind. {@code annual}: an empty cell is a report not published; otherwise just
-   * a year without documents. {@code rowHeader} is 乡镇（街道） when every row is a township.
+   * The grid of one kind. {@code annual}: an empty cell is a report not published; otherwise just a
+   * year without documents. {@code rowHeader} is 乡镇（街道） when every row is a township.
    */
   public record KindGrid(
       KindSummary kind,

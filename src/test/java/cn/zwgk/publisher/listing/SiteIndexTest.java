@@ -56,7 +56,9 @@ class SiteIndexTest {
   private final Report draft =
       report("draft", "源城区", "埔前镇", 2022, "2023-01-01", ReportStatus.DRAFT);
   private final SiteIndex index =
-      SiteIndex.of(List.of(pq2023, ps2023, pq2024, jk2021, draft), cn.zwgk.publisher.metadata.ReportKinds.shipped());
+      SiteIndex.of(
+          List.of(pq2023, ps2023, pq2024, jk2021, draft),
+          cn.zwgk.publisher.metadata.ReportKinds.shipped());
 
   @Test
   void listsPublishedReportsNewestFirstWithoutDrafts() {

@@ -103,13 +103,19 @@ class ReportValidatorTest {
 
   @Test
   void rejectsMissingType() {
-    assertError(with("type", null), PATH + ": type: is missing (expected type=report)");
+    assertError(
+        with("type", null),
+        PATH
+            + ": type: is missing (expected type=report, or one of report, disclosure-report, document)");
   }
 
   @Test
   void rejectsUnknownType() {
     assertError(
-        with("type", "post"), PATH + ":2: type: \"post\" is not a known type (expected report)");
+        with("type", "post"),
+        PATH
+            + ":2: type: \"post\" is not a known type (expected one of report, disclosure-report, document; kinds are set as"
+            + " kind.<type>.* in jbake.properties)");
   }
 
   @Test

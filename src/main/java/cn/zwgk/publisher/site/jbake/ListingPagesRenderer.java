@@ -8,8 +8,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
  * Renders the navigation pages: home, the township index and a page per township, the year index
- * and a page per year, the issuer × year grids, each kind's index, year pages and grid, and the
- * 404 page.
+ * and a page per year, the issuer × year grids, each kind's index, year pages and grid, and the 404
+ * page.
  */
 public final class ListingPagesRenderer extends PublisherRenderingTool {
 

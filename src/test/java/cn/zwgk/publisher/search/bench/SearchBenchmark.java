@@ -101,7 +101,8 @@ public final class SearchBenchmark {
     if (loaded.hasErrors()) {
       throw new IllegalStateException("generated corpus is invalid: " + loaded.problems().get(0));
     }
-    SiteIndex index = SiteIndex.of(loaded.reports(), cn.zwgk.publisher.metadata.ReportKinds.shipped());
+    SiteIndex index =
+        SiteIndex.of(loaded.reports(), cn.zwgk.publisher.metadata.ReportKinds.shipped());
     out.printf("validated (not index)    %s%n", seconds(System.nanoTime() - t0));
 
     Path site = dir.resolve("index-only");
