@@ -192,9 +192,9 @@ public final class Issuers {
                 n,
                 "scheme",
                 IndexNumberSchemes.unknownScheme(scheme, schemes.all().keySet())));
-      } else {
-        own = List.of(s.get());
+        return Optional.empty();
       }
+      own = List.of(s.get());
     }
     checkCode(code, own, schemes.verifyCheckDigits(), n, out);
     if (out.size() > before) {

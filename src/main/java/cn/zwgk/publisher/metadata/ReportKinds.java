@@ -213,7 +213,17 @@ public final class ReportKinds {
 
   private static Problem error(SiteConfig config, String type, String sub, String message) {
     String key = PREFIX + type + "." + sub;
-    return Problem.error(SiteConfig.FILE_NAME, config.lineOf(key), key, message);
+    int line = config.lineOf(key);
+    if (line == 0) {
+      // A missing key: point at the kind's first line, where it would be added.
+      line =
+          config.keys(PREFIX + type + ".").stream()
+              .mapToInt(config::lineOf)
+              .filter(l -> l > 0)
+              .min()
+              .orElse(0);
+    }
+    return Problem.error(SiteConfig.FILE_NAME, line, key, message);
   }
 
   /** The kind of {@code type=} value {@code type}. */
