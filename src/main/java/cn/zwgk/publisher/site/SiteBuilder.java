@@ -386,7 +386,7 @@ public final class SiteBuilder {
     return new BuildSummary(
         index.published().size(),
         drafts,
-        index.townships().size(),
+        (int) index.townshipCount(),
         index.countyCount(),
         years,
         pages,
