@@ -1,9 +1,10 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.config.SiteConfig;
-import cn.zwgk.publisher.listing.PublicationDeadline;
 import cn.zwgk.publisher.listing.SiteIndex;
+import cn.zwgk.publisher.metadata.IndexNumberSchemes;
 import cn.zwgk.publisher.metadata.Report;
+import cn.zwgk.publisher.metadata.ReportKinds;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class CheckContext {
   private final SiteLinks links;
   private final Map<String, Report> reportsByPage = new HashMap<>();
   private final SiteIndex index;
+  private final IndexNumberSchemes schemes;
   private final SourceLines sources = new SourceLines();
   private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
 
@@ -36,7 +38,8 @@ public final class CheckContext {
         reportsByPage.put(r.uri(), r);
       }
     }
-    this.index = SiteIndex.of(input.reports(), PublicationDeadline.STATUTORY);
+    this.index = SiteIndex.of(input.reports(), ReportKinds.of(input.config()));
+    this.schemes = IndexNumberSchemes.of(input.config());
   }
 
   public SiteConfig config() {
@@ -69,6 +72,11 @@ public final class CheckContext {
   /** The listings of the published reports, as the site shows them. */
   public SiteIndex index() {
     return index;
+  }
+
+  /** The site's 索引号 schemes. */
+  public IndexNumberSchemes schemes() {
+    return schemes;
   }
 
   public SourceLines sources() {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
 
 /**
@@ -117,17 +116,9 @@ final class DateSanityRule implements Rule {
     }
   }
 
-  /** The year group of the 索引号 pattern, when the pattern has one and the number matches. */
+  /** The publication year the 索引号 states, in whichever of the site's schemes reads it. */
   private static Optional<Integer> indexYear(String indexNumber, CheckContext context) {
-    Matcher m = context.config().indexNumberPattern().matcher(indexNumber);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.ofNullable(m.group("year")).map(Integer::parseInt);
-    } catch (IllegalArgumentException noYearGroup) {
-      return Optional.empty();
-    }
+    return context.schemes().year(indexNumber);
   }
 
   private static String metaContent(Page page, String name) {

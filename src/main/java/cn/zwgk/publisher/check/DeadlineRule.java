@@ -1,12 +1,15 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.listing.PublicationDeadline;
 import cn.zwgk.publisher.metadata.Report;
+import cn.zwgk.publisher.metadata.ReportKind;
 import cn.zwgk.publisher.problem.Severity;
+import java.time.LocalDate;
 
 /**
- * Late reports: the 法治政府建设年度报告 for year Y is due by 31 March of Y+1 (法治政府建设与责任落实督察工作规定, Art. 24).
- * The site marks late reports; the check lists them.
+ * Late reports, by each kind's own deadline for the issuer's level: the 法治政府建设年度报告 for year Y by 31
+ * March of Y+1 (法治政府建设与责任落实督察工作规定, Art. 24); the 政府信息公开工作年度报告 by 31 January (31 March for a
+ * county-level government); kinds without a deadline are never late. The site marks late reports;
+ * the check lists them.
  */
 final class DeadlineRule implements Rule {
   @Override
@@ -21,21 +24,29 @@ final class DeadlineRule implements Rule {
 
   @Override
   public void checkSite(CheckContext context, Findings out) {
-    PublicationDeadline deadline = context.index().deadline();
     for (Report r : context.index().published()) {
-      if (deadline.isLate(r)) {
-        out.add(
-            r.uri(),
-            Source.header(r, "date"),
-            "the "
-                + r.reportYear()
-                + " report was published on "
-                + r.publicationDate()
-                + ", after the legal deadline "
-                + deadline.dueDate(r.reportYear()),
-            "nothing to change if the date is true (the site marks the report as late); publish"
-                + " next year's report by 31 March");
+      ReportKind kind = context.index().reportKinds().of(r.kind());
+      if (!kind.isLate(r)) {
+        continue;
       }
+      LocalDate due = kind.dueDate(r.reportYear(), r.issuerLevel()).orElseThrow();
+      out.add(
+          r.uri(),
+          Source.header(r, "date"),
+          "the "
+              + r.reportYear()
+              + " "
+              + kind.name()
+              + " was published on "
+              + r.publicationDate()
+              + ", after the legal deadline "
+              + due,
+          "nothing to change if the date is true (the site marks the report as late); publish"
+              + " next year's by "
+              + due.getMonthValue()
+              + "月"
+              + due.getDayOfMonth()
+              + "日");
     }
   }
 }

@@ -1,11 +1,16 @@
 package cn.zwgk.publisher.cli;
 
+import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.importer.IndexNumberAllocator;
 import cn.zwgk.publisher.importer.IssuedNumbers;
 import cn.zwgk.publisher.importer.IssuerRegistry;
 import cn.zwgk.publisher.importer.ReportFileWriter;
 import cn.zwgk.publisher.importer.ReportScaffold;
+import cn.zwgk.publisher.metadata.IndexNumberScheme;
+import cn.zwgk.publisher.metadata.IndexNumberSchemes;
 import cn.zwgk.publisher.metadata.PinyinSlug;
+import cn.zwgk.publisher.metadata.ReportKind;
+import cn.zwgk.publisher.metadata.ReportKinds;
 import cn.zwgk.publisher.paths.SourceLinks;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
@@ -24,21 +29,36 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code publisher new --township 埔前镇 --year 2025}: scaffold a report with its 索引号. */
+/**
+ * {@code publisher new --township 埔前镇 --year 2025} or {@code publisher new --issuer 源城区人民政府 --type
+ * disclosure-report --year 2025}: scaffold a document with the next free 索引号 of its issuer,
+ * allocated under a lock on registry/issued-numbers.csv so concurrent runs never share a number.
+ */
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
     description =
-        "Start a new report: header from registry/issuers.csv, the next free 索引号 of the issuer"
-            + " for the publication year (recorded in registry/issued-numbers.csv).")
+        "Start a new document: header from registry/issuers.csv, the next free 索引号 of the issuer"
+            + " in its scheme (recorded in registry/issued-numbers.csv).")
 final class NewCommand implements Callable<Integer> {
-  @Option(names = "--township", required = true, description = "Township, as in the registry.")
+  @Option(names = "--township", description = "Township issuer, as in the registry.")
   String township;
 
-  @Option(names = "--year", required = true, description = "Year the report covers.")
-  int year;
+  @Option(names = "--issuer", description = "Any registered issuer, by its full name.")
+  String issuerName;
 
-  @Option(names = "--title", description = "Title (default: <township><year>年法治政府建设年度报告).")
+  @Option(
+      names = "--type",
+      description = "Kind: report (default), disclosure-report, document, or a configured kind.")
+  String type = "report";
+
+  @Option(names = "--genre", description = "体裁 of a document, e.g. 通知.")
+  String genre = "";
+
+  @Option(names = "--year", description = "Year the report covers (annual kinds).")
+  Integer year;
+
+  @Option(names = "--title", description = "Title (default: <issuer><year>年<kind name>).")
   String title;
 
   @Option(names = "--county", description = "County, when townships of several share the name.")
@@ -48,6 +68,12 @@ final class NewCommand implements Callable<Integer> {
       names = "--publication-year",
       description = "Year of publication, the year in 索引号 (default: this year).")
   Integer publicationYear;
+
+  @Option(
+      names = "--publication-date",
+      description =
+          "Date of publication (yyyy-MM-dd), for schemes with {yearmonth} (default: today).")
+  LocalDate publicationDate;
 
   @Option(names = "--source", description = "Site source folder (default: current folder).")
   Path source = Path.of("");
@@ -64,50 +90,149 @@ final class NewCommand implements Callable<Integer> {
     if (!linksOut.isEmpty()) {
       throw new InvalidContentException(linksOut);
     }
-    IssuerRegistry registry = IssuerRegistry.load(source);
-    IssuerRegistry.Issuer issuer =
-        registry.find(township, county).orElseThrow(() -> notRegistered(registry));
-    int published = publicationYear != null ? publicationYear : LocalDate.now().getYear();
+    SiteConfig config =
+        Files.isRegularFile(source.resolve(SiteConfig.FILE_NAME))
+            ? SiteConfig.load(source)
+            : SiteConfig.parse("");
+    ReportKind kind =
+        ReportKinds.of(config)
+            .kind(type)
+            .orElseThrow(
+                () ->
+                    usage(
+                        "--type",
+                        "\""
+                            + type
+                            + "\" is not a kind (expected one of "
+                            + ReportKinds.of(config).types()
+                            + ")"));
+    IndexNumberSchemes schemes = IndexNumberSchemes.of(config);
+    IssuerRegistry registry = IssuerRegistry.parse(registryText(), schemes);
+    IssuerRegistry.Issuer issuer = issuer(registry);
+    LocalDate published = publication();
+    if (kind.annual() && year == null) {
+      throw usage("--year", "is required for " + kind.name() + " (the year it covers)");
+    }
+    int covered = year != null ? year : published.getYear();
+    if (!kind.annual() && title == null) {
+      throw usage("--title", "is required for " + kind.name());
+    }
+    List<IndexNumberScheme> own = schemes.named(issuer.entry().scheme());
+    IndexNumberScheme scheme =
+        own.stream()
+            .filter(s -> s.readCode(issuer.code(), false).fits())
+            .findFirst()
+            .orElse(own.get(0));
+    if (scheme.hasMonth()
+        && publicationDate == null
+        && publicationYear != null
+        && publicationYear != LocalDate.now().getYear()) {
+      throw usage(
+          "--publication-date",
+          "is required: scheme " + scheme.describe() + " has the month of publication");
+    }
     Path content = into != null ? into : source.resolve("content");
-    String name = PinyinSlug.of(township) + "-" + year;
-    String target = "content/reports/" + year + "/" + name + ".md";
-    Path file = content.resolve("reports/" + year + "/" + name + ".md");
-    if (Files.exists(file)) {
-      throw new InvalidContentException(
-          Problem.error(
-              target,
-              0,
-              "output",
-              "already exists; not overwritten (edit it, or delete it first)"));
-    }
-    IssuedNumbers log = IssuedNumbers.load(source);
-    List<String> issued = new ArrayList<>();
-    log.entries().forEach(e -> issued.add(e.indexNumber()));
-    issued.addAll(numbersInReports(content));
-    String number = IndexNumberAllocator.next(issuer.code(), published, issued);
-    String text =
-        ReportScaffold.render(
-            issuer,
-            year,
-            title != null ? title : ReportScaffold.defaultTitle(township, year),
-            number);
-    log.append(number, target);
-    try {
-      ReportFileWriter.write(file, text, false);
-    } catch (FileAlreadyExistsException e) {
-      throw new InvalidContentException(
-          Problem.error(target, 0, "output", "already exists; not overwritten"));
-    }
+    String base = PinyinSlug.of(issuer.township().isEmpty() ? issuer.name() : issuer.township());
+    String docTitle =
+        title != null
+            ? title
+            : ReportScaffold.defaultTitle(
+                issuer.township().isEmpty() ? issuer.name() : issuer.township(), covered, kind);
+    String[] created =
+        IssuedNumbers.locked(
+            source,
+            log -> {
+              List<String> issued = new ArrayList<>();
+              log.entries().forEach(e -> issued.add(e.indexNumber()));
+              issued.addAll(numbersInReports(content));
+              String number = IndexNumberAllocator.next(scheme, issuer.code(), published, issued);
+              String name = fileName(kind, base, covered, number, scheme);
+              String target = "content/reports/" + covered + "/" + name + ".md";
+              Path file = content.resolve("reports/" + covered + "/" + name + ".md");
+              if (Files.exists(file)) {
+                throw new InvalidContentException(
+                    Problem.error(
+                        target,
+                        0,
+                        "output",
+                        "already exists; not overwritten (edit it, or delete it first)"));
+              }
+              String text = ReportScaffold.render(issuer, kind, genre, covered, docTitle, number);
+              log.append(number, target);
+              try {
+                ReportFileWriter.write(file, text, false);
+              } catch (FileAlreadyExistsException e) {
+                throw new InvalidContentException(
+                    Problem.error(target, 0, "output", "already exists; not overwritten"));
+              }
+              return new String[] {target, number};
+            });
     spec.commandLine()
         .getOut()
         .println(
             "created "
-                + target
+                + created[0]
                 + " (status=draft) with 索引号 "
-                + number
+                + created[1]
                 + ", recorded in "
                 + IssuedNumbers.PATH);
     return 0;
+  }
+
+  /** {@code <issuer>-<year>} for 法治 reports, with the kind's slug for other annual kinds. */
+  private static String fileName(
+      ReportKind kind, String base, int covered, String number, IndexNumberScheme scheme) {
+    if (kind.type().equals("report")) {
+      return base + "-" + covered;
+    }
+    if (kind.annual()) {
+      return base + "-" + covered + "-" + kind.slug();
+    }
+    int serial = scheme.read(number, false).match().orElseThrow().serial();
+    return base + "-" + kind.slug() + "-" + serial;
+  }
+
+  private String registryText() throws IOException {
+    Path file = source.resolve(IssuerRegistry.PATH);
+    return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+  }
+
+  private LocalDate publication() {
+    LocalDate today = LocalDate.now();
+    if (publicationDate != null) {
+      return publicationDate;
+    }
+    if (publicationYear != null && publicationYear != today.getYear()) {
+      return LocalDate.of(publicationYear, 1, 1);
+    }
+    return today;
+  }
+
+  private IssuerRegistry.Issuer issuer(IssuerRegistry registry) {
+    if ((township == null) == (issuerName == null)) {
+      throw usage("--township", "give either --township (a township) or --issuer (any issuer)");
+    }
+    if (issuerName != null) {
+      return registry
+          .named(issuerName)
+          .orElseThrow(
+              () ->
+                  new InvalidContentException(
+                      Problem.error(
+                          IssuerRegistry.PATH,
+                          0,
+                          "issuer",
+                          issuerName
+                              + " is not in the registry of issuing bodies (add a line"
+                              + " township,county,issuer,code,level to "
+                              + IssuerRegistry.PATH
+                              + ", e.g. ,源城区,河源市源城区人民政府,<code>,county)")));
+    }
+    return registry.find(township, county).orElseThrow(() -> notRegistered(registry));
+  }
+
+  private static InvalidContentException usage(String option, String message) {
+    return new InvalidContentException(Problem.error("new", 0, option, message));
   }
 
   private InvalidContentException notRegistered(IssuerRegistry registry) {

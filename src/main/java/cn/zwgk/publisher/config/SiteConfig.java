@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Typed, read-only view of {@code jbake.properties} (read as UTF-8, like JBake does). JBake reads
@@ -26,18 +24,12 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfig {
   public static final String FILE_NAME = "jbake.properties";
 
-  /** The 索引号 form of the national catalogue guideline: USCC or organisation code / year-serial. */
-  public static final String DEFAULT_INDEX_NUMBER_PATTERN =
-      "^(?<code>[0-9A-HJ-NPQRTUWXY]{18}|[0-9A-Z]{8}[0-9X])/(?<year>\\d{4})-(?<serial>\\d{5})$";
-
   private final Properties properties;
   private final String text;
-  private final Pattern indexNumberPattern;
 
   private SiteConfig(Properties properties, String text) {
     this.properties = properties;
     this.text = text;
-    this.indexNumberPattern = compileIndexNumberPattern();
   }
 
   /** Reads {@code SOURCE/jbake.properties}; a missing file is an error naming the expected path. */
@@ -142,19 +134,6 @@ public final class SiteConfig {
     return host.endsWith("/") ? host.substring(0, host.length() - 1) : host;
   }
 
-  /**
-   * The 索引号 pattern ({@code index_number.pattern}). Named groups {@code code} and {@code year},
-   * when the pattern has them, enable the check-digit and publication-year checks.
-   */
-  public Pattern indexNumberPattern() {
-    return indexNumberPattern;
-  }
-
-  /** Whether the check digit of the code part of 索引号 is verified (GB 32100 / GB 11714). */
-  public boolean verifyIndexNumberCheckDigit() {
-    return flag("index_number.verify_check_digit", true);
-  }
-
   /** The text of jbake.properties as read, e.g. to tell whether settings changed between builds. */
   public String text() {
     return text;
@@ -178,17 +157,6 @@ public final class SiteConfig {
   /** An error about the setting {@code key}, naming its line in jbake.properties. */
   public InvalidContentException invalid(String key, String message) {
     return new InvalidContentException(Problem.error(FILE_NAME, lineOf(key), key, message));
-  }
-
-  private Pattern compileIndexNumberPattern() {
-    String regex = value("index_number.pattern", DEFAULT_INDEX_NUMBER_PATTERN);
-    try {
-      return Pattern.compile(regex);
-    } catch (PatternSyntaxException e) {
-      throw invalid(
-          "index_number.pattern",
-          "not a valid regular expression: " + e.getDescription() + " (expected a Java regex)");
-    }
   }
 
   @Override

@@ -1,33 +1,57 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.metadata.IndexNumberScheme;
+import java.time.LocalDate;
 import java.util.Collection;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Assigns the next free 索引号 of an issuer and publication year: {@code code/year-serial}, the serial
- * one above the highest already issued for that code and year (in the log of issued numbers or in
- * any report file), five digits. Numbers are never reused, so gaps left by deleted reports stay
- * gaps. Stateless.
+ * Assigns the next free 索引号 of an issuer in its scheme: the serial one above the highest already
+ * issued with the same code and publication year (or year and month) — in the log of issued numbers
+ * or in any report file. Numbers are never reused, so gaps left by deleted reports stay gaps.
+ * Stateless.
  */
 public final class IndexNumberAllocator {
-  private static final Pattern NUMBER = Pattern.compile("^(.+)/([0-9]{4})-([0-9]{5})$");
-
   private IndexNumberAllocator() {}
 
-  /** The next number for {@code code} in {@code year}, given every number issued so far. */
+  /** The next number for {@code code} in {@code year} in the national form code/year-5 digits. */
   public static String next(String code, int year, Collection<String> issued) {
+    IndexNumberScheme national =
+        IndexNumberScheme.parse("national", "{code:" + code.length() + "}/{year}-{serial:5}");
+    return next(national, code, LocalDate.of(year, 1, 1), issued);
+  }
+
+  /**
+   * The next number of {@code scheme} for {@code code}, published on {@code published}, given every
+   * number issued so far (numbers of other schemes are ignored).
+   */
+  public static String next(
+      IndexNumberScheme scheme, String code, LocalDate published, Collection<String> issued) {
+    int year = published.getYear();
+    int month = published.getMonthValue();
+    String sequence =
+        scheme
+            .read(scheme.format(code, year, month, 0), false)
+            .match()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "\"" + code + "\" is not an issuer code of " + scheme.describe()))
+            .withoutSerial();
     int highest = 0;
     for (String number : issued) {
-      Matcher m = NUMBER.matcher(number.strip());
-      if (m.matches() && m.group(1).equals(code) && Integer.parseInt(m.group(2)) == year) {
-        highest = Math.max(highest, Integer.parseInt(m.group(3)));
+      var m = scheme.read(number.strip(), false).match();
+      if (m.isPresent() && m.get().withoutSerial().equals(sequence)) {
+        highest = Math.max(highest, m.get().serial());
       }
     }
-    if (highest >= 99999) {
+    if (highest >= scheme.maxSerial()) {
       throw new IllegalStateException(
-          "all 99999 serials of " + code + " for " + year + " are issued");
+          "all "
+              + scheme.maxSerial()
+              + " serials of "
+              + sequence.replace("#", "…")
+              + " are issued");
     }
-    return String.format("%s/%04d-%05d", code, year, highest + 1);
+    return scheme.format(code, year, month, highest + 1);
   }
 }

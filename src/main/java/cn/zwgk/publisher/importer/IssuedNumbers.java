@@ -17,7 +17,8 @@ import java.util.Optional;
  * with the report file it was issued for. A number in the log is never issued again, even when its
  * report is deleted, so nothing is ever renumbered. Lines are only added, never changed. Not
  * thread-safe: one process appends at a time (the log is kept in git, where concurrent additions
- * show up as a merge conflict).
+ * show up as a merge conflict). Allocation runs under {@link #locked}, an exclusive lock on the log
+ * file, so two {@code publisher new} runs at once never issue the same number.
  */
 public final class IssuedNumbers {
   /** Where the log lives in the site source. */
@@ -41,6 +42,48 @@ public final class IssuedNumbers {
 
   /** One issued number and the report file (display path) it was issued for. */
   public record Entry(String indexNumber, String file, int line) {}
+
+  /**
+   * Runs {@code action} with the log as it is on disk while holding an exclusive lock on the file
+   * (created with its preamble when absent), and returns what it returns. Other processes calling
+   * this wait for the lock; so do other threads of this process (a JVM holds one lock per file, so
+   * they retry until it is free).
+   */
+  public static <T> T locked(Path sourceDir, java.util.function.Function<IssuedNumbers, T> action) {
+    Path file = sourceDir.resolve(PATH);
+    try {
+      Files.createDirectories(file.getParent());
+      try (java.nio.channels.FileChannel channel =
+          java.nio.channels.FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+        try (java.nio.channels.FileLock lock = acquire(channel)) {
+          if (channel.size() == 0) {
+            channel.write(java.nio.ByteBuffer.wrap(PREAMBLE.getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+          }
+          return action.apply(load(sourceDir));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot lock " + file, e);
+    }
+  }
+
+  private static java.nio.channels.FileLock acquire(java.nio.channels.FileChannel channel)
+      throws IOException {
+    while (true) {
+      try {
+        return channel.lock();
+      } catch (java.nio.channels.OverlappingFileLockException heldInThisJvm) {
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while waiting for the lock", e);
+        }
+      }
+    }
+  }
 
   /** The log of {@code sourceDir}; an absent file is an empty log. */
   public static IssuedNumbers load(Path sourceDir) {
@@ -93,8 +136,8 @@ public final class IssuedNumbers {
     }
     try {
       Files.createDirectories(file.getParent());
-      if (!Files.exists(file)) {
-        Files.writeString(file, PREAMBLE, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      if (!Files.exists(file) || Files.size(file) == 0) {
+        Files.writeString(file, PREAMBLE, StandardCharsets.UTF_8);
       }
       int line = (int) Files.readString(file, StandardCharsets.UTF_8).lines().count() + 1;
       Files.writeString(

@@ -1,118 +1,82 @@
 package cn.zwgk.publisher.importer;
 
-import cn.zwgk.publisher.metadata.CodeCheckDigits;
-import cn.zwgk.publisher.problem.InvalidContentException;
-import cn.zwgk.publisher.problem.Problem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import cn.zwgk.publisher.metadata.IndexNumberSchemes;
+import cn.zwgk.publisher.metadata.Issuers;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The registry of issuing bodies, {@code registry/issuers.csv}: one line per township with its
- * county, the issuer's full name (发布机构) and the code that starts its 索引号 (18-character unified
- * social credit code or 9-character organisation code, check digit verified). Lines starting with
- * {@code #} are comments; the first other line is the column header. Immutable.
+ * The registry of issuing bodies, {@code registry/issuers.csv}, as the importer and {@code
+ * publisher new} use it: a view of {@link Issuers} (which parses and validates it: levels, schemes,
+ * check digits). Immutable.
  */
 public final class IssuerRegistry {
   /** Where the registry lives in the site source. */
-  public static final String PATH = "registry/issuers.csv";
+  public static final String PATH = Issuers.PATH;
 
-  static final String COLUMNS = "township,county,issuer,code";
+  static final String COLUMNS = Issuers.COLUMNS;
 
-  private final List<Issuer> issuers;
+  private final Issuers issuers;
+  private final List<Issuer> all;
 
-  private IssuerRegistry(List<Issuer> issuers) {
-    this.issuers = List.copyOf(issuers);
+  private IssuerRegistry(Issuers issuers) {
+    this.issuers = issuers;
+    this.all = issuers.all().stream().map(Issuer::of).toList();
   }
 
-  /** One issuing body and the line it is on. */
-  public record Issuer(String township, String county, String name, String code, int line) {}
+  /**
+   * One issuing body and the line it is on; {@code township} is empty for a county-level body.
+   * {@link #entry()} has its level, scheme and parent.
+   */
+  public record Issuer(
+      String township,
+      String county,
+      String name,
+      String code,
+      int line,
+      cn.zwgk.publisher.metadata.Issuer entry) {
+    public Issuer(String township, String county, String name, String code, int line) {
+      this(
+          township,
+          county,
+          name,
+          code,
+          line,
+          new cn.zwgk.publisher.metadata.Issuer(
+              township,
+              county,
+              name,
+              code,
+              "",
+              cn.zwgk.publisher.metadata.IssuerLevel.inferred(township, name),
+              "",
+              line));
+    }
 
-  /** The registry of {@code sourceDir}; an absent file is an empty registry. */
+    static Issuer of(cn.zwgk.publisher.metadata.Issuer i) {
+      return new Issuer(i.township(), i.county(), i.name(), i.code(), i.line(), i);
+    }
+  }
+
+  /** The registry of {@code sourceDir} with the schemes of its settings; absent: empty. */
   public static IssuerRegistry load(Path sourceDir) {
-    Path file = sourceDir.resolve(PATH);
-    if (!Files.isRegularFile(file)) {
-      return new IssuerRegistry(List.of());
-    }
-    try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return new IssuerRegistry(Issuers.load(sourceDir));
   }
 
-  /** Parses registry text; every bad line is an error naming it. */
+  /** Parses registry text with the shipped schemes; every bad line is an error naming it. */
   public static IssuerRegistry parse(String text) {
-    List<Issuer> issuers = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (RegistryCsv.Row row : RegistryCsv.rows(PATH, COLUMNS, text, problems)) {
-      String line = row.line();
-      String[] f = row.fields();
-      if (f.length != 4 || List.of(f).stream().anyMatch(s -> s.strip().isEmpty())) {
-        problems.add(
-            Problem.error(
-                PATH,
-                row.number(),
-                "issuer",
-                "\""
-                    + line
-                    + "\" needs 4 non-empty values: "
-                    + COLUMNS
-                    + " (no commas in values)"));
-        continue;
-      }
-      String code = f[3].strip();
-      if (!validCode(code)) {
-        problems.add(
-            Problem.error(
-                PATH,
-                row.number(),
-                "code",
-                "\""
-                    + code
-                    + "\" is not a valid unified social credit code (18 characters, GB 32100) or"
-                    + " organisation code (9 characters, GB 11714): check digit or length wrong"));
-        continue;
-      }
-      String township = f[0].strip();
-      String county = f[1].strip();
-      for (Issuer other : issuers) {
-        if (other.township().equals(township) && other.county().equals(county)) {
-          problems.add(
-              Problem.error(
-                  PATH,
-                  row.number(),
-                  "township",
-                  township
-                      + " ("
-                      + county
-                      + ") is already on line "
-                      + other.line()
-                      + " (expected one line per township)"));
-        }
-      }
-      issuers.add(new Issuer(township, county, f[2].strip(), code, row.number()));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidContentException(problems);
-    }
-    return new IssuerRegistry(issuers);
+    return new IssuerRegistry(Issuers.parse(text, IndexNumberSchemes.shipped()));
   }
 
-  static boolean validCode(String code) {
-    return code.length() == 18
-        ? CodeCheckDigits.isValidUscc(code)
-        : CodeCheckDigits.isValidOrganisationCode(code);
+  /** Parses registry text with the schemes of a site. */
+  public static IssuerRegistry parse(String text, IndexNumberSchemes schemes) {
+    return new IssuerRegistry(Issuers.parse(text, schemes));
   }
 
   /** The entries for {@code township} (several when townships of different counties share it). */
   public List<Issuer> find(String township) {
-    return issuers.stream().filter(i -> i.township().equals(township)).toList();
+    return all.stream().filter(i -> !township.isEmpty() && i.township().equals(township)).toList();
   }
 
   /** The entry for {@code township}, narrowed by {@code county} when that is not empty. */
@@ -122,7 +86,17 @@ public final class IssuerRegistry {
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
+  /** The issuer, of any level, with full name {@code name}. */
+  public Optional<Issuer> named(String name) {
+    return issuers.named(name).map(Issuer::of);
+  }
+
   public List<Issuer> all() {
+    return all;
+  }
+
+  /** The registry as the metadata stage reads it. */
+  public Issuers issuers() {
     return issuers;
   }
 }

@@ -32,6 +32,12 @@ public final class ReportFileWriter {
     for (String key : KEY_ORDER) {
       lines.add(key + "=" + oneLine(header.getOrDefault(key, "")));
     }
+    for (String key : ReportValidator.OPTIONAL_KEYS) {
+      String value = header.getOrDefault(key, "");
+      if (!value.isEmpty()) {
+        lines.add(key + "=" + oneLine(value));
+      }
+    }
     lines.add(SEPARATOR);
     lines.add("");
     return String.join("\n", lines) + "\n" + body;

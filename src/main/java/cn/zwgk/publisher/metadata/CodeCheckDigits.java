@@ -5,7 +5,7 @@ package cn.zwgk.publisher.metadata;
  * 32100-2015) and the 9-character organisation code (GB 11714-1997). Stateless.
  */
 public final class CodeCheckDigits {
-  private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final int[] USCC_WEIGHTS = {
     1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
   };
@@ -28,6 +28,15 @@ public final class CodeCheckDigits {
     }
     int check = (31 - sum % 31) % 31;
     return code.charAt(17) == USCC_ALPHABET.charAt(check);
+  }
+
+  /**
+   * Whether {@code code} is an issuer code of the national 索引号 forms: an 18-character USCC or a
+   * 9-character organisation code, each with its check digit right. The one definition the
+   * validator, the registry and the importer share.
+   */
+  public static boolean isValidIssuerCode(String code) {
+    return code.length() == 18 ? isValidUscc(code) : isValidOrganisationCode(code);
   }
 
   /** Whether {@code code} is a 9-character organisation code whose last character is its check. */

@@ -20,6 +20,11 @@ import java.util.Optional;
  * @param attachments files named in the {@code attachments} header, in header order (see {@link
  *     AttachmentRules})
  * @param images local images of the body, each once (see {@link BodyRules})
+ * @param kind the {@code type=} value: the {@link ReportKind} of the report
+ * @param genre its 体裁 ({@code genre=}, e.g. 通知), empty when not stated
+ * @param issuerLevel township, county government or county department: from registry/issuers.csv,
+ *     else from whether a township is stated (see {@link IssuerLevel#inferred})
+ * @param parent the body the issuer belongs to, from the registry; empty when it states none
  */
 public record Report(
     String path,
@@ -41,11 +46,20 @@ public record Report(
     Map<String, Integer> lines,
     int bodyLine,
     List<LinkedFile> attachments,
-    List<LinkedFile> images) {
+    List<LinkedFile> images,
+    String kind,
+    String genre,
+    IssuerLevel issuerLevel,
+    String parent) {
 
   public Report {
     attachments = List.copyOf(attachments);
     images = List.copyOf(images);
+  }
+
+  /** Whether the issuer is a township (乡镇/街道) rather than a county-level body. */
+  public boolean isTownshipIssuer() {
+    return issuerLevel == IssuerLevel.TOWNSHIP;
   }
 
   public boolean isPublished() {

@@ -54,7 +54,8 @@ public final class ReportLoader {
       Path sourceDir, SiteConfig config, String headerSeparator, Map<Path, FileResult> memo) {
     this.sourceDir = sourceDir;
     this.parser = new SourceFileParser(headerSeparator);
-    this.validator = new ReportValidator(config);
+    this.validator =
+        new ReportValidator(config, Issuers.load(sourceDir, IndexNumberSchemes.of(config)));
     this.memo = memo;
   }
 

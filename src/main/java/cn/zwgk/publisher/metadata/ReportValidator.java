@@ -43,7 +43,14 @@ public final class ReportValidator {
           "doc_number",
           "subject_words");
 
-  /** Required when published; a draft missing them is listed as needing an editor. */
+  /** Known keys written only when a document has them: {@code genre=} (体裁, e.g. 通知). */
+  public static final List<String> OPTIONAL_KEYS = List.of("genre");
+
+  /**
+   * Required when published; a draft missing them is listed as needing an editor. {@code township}
+   * only for a township issuer and {@code year} only for annual kinds (see {@link
+   * #requiredWhenPublished}).
+   */
   public static final List<String> REQUIRED_WHEN_PUBLISHED =
       List.of("date", "index_number", "issuer", "township", "county", "year");
 
@@ -57,15 +64,34 @@ public final class ReportValidator {
   private static final Pattern DOC_NUMBER_WRONG_BRACKETS =
       Pattern.compile("[\\[(（【〈［](\\d{4})[\\])）】〉］]");
 
-  private final Pattern indexNumberPattern;
-  private final boolean verifyCheckDigit;
+  private final ReportKinds kinds;
+  private final IndexNumberSchemes schemes;
+  private final Issuers issuers;
   private final AttachmentRules attachmentRules = new AttachmentRules();
   private final BodyRules bodyRules = new BodyRules();
   private final BodyNesting bodyNesting = new BodyNesting();
 
+  /** A validator that knows no registered issuer: every issuer uses the default schemes. */
   public ReportValidator(SiteConfig config) {
-    this.indexNumberPattern = config.indexNumberPattern();
-    this.verifyCheckDigit = config.verifyIndexNumberCheckDigit();
+    this(config, Issuers.empty());
+  }
+
+  /** A validator that reads each issuer's level and 索引号 scheme from {@code issuers}. */
+  public ReportValidator(SiteConfig config, Issuers issuers) {
+    this.kinds = ReportKinds.of(config);
+    this.schemes = IndexNumberSchemes.of(config);
+    this.issuers = issuers;
+  }
+
+  /**
+   * The fields a published report of {@code kind} by an issuer of {@code level} must state: {@code
+   * township} only for townships, {@code year} only for annual kinds.
+   */
+  public static List<String> requiredWhenPublished(ReportKind kind, IssuerLevel level) {
+    return REQUIRED_WHEN_PUBLISHED.stream()
+        .filter(k -> !k.equals("township") || level == IssuerLevel.TOWNSHIP)
+        .filter(k -> !k.equals("year") || kind.annual())
+        .toList();
   }
 
   /** The report, or empty when it has errors; every problem found is added to {@code problems}. */
@@ -73,7 +99,7 @@ public final class ReportValidator {
     Check check = new Check(source, problems);
     String uri = check.uri();
     String title = check.required("title");
-    check.type();
+    Optional<ReportKind> kind = check.type();
     Optional<ReportStatus> status = check.status();
     boolean published = status.orElse(ReportStatus.DRAFT) == ReportStatus.PUBLISHED;
     Optional<LocalDate> date = check.date("date");
@@ -81,11 +107,26 @@ public final class ReportValidator {
     Optional<Integer> year = check.year();
     String indexNumber = check.text("index_number");
     String docNumber = check.text("doc_number");
+    String township = check.text("township");
+    String county = check.text("county");
+    String issuerName = check.text("issuer");
+    Optional<Issuer> registered = issuers.of(county, township, issuerName);
+    // A township issuer that left out its township is still a township: township is required.
+    IssuerLevel level =
+        registered
+            .or(() -> issuers.named(issuerName))
+            .map(Issuer::level)
+            .orElse(IssuerLevel.inferred(township, issuerName));
+    if (kind.isPresent() && !kind.get().annual() && year.isEmpty() && date.isPresent()) {
+      // A document covers no year of its own: it is listed under the year it was published.
+      year = Optional.of(date.get().getYear());
+    }
 
-    check.requiredFields(published);
+    kind.ifPresent(k -> check.requiredFields(published, k, level));
+    kind.ifPresent(k -> check.genre(k));
     check.writtenNotAfterDate(written, date);
     check.yearNotAfterDate(year, date);
-    check.indexNumber(indexNumber, date);
+    check.indexNumber(indexNumber, date, registered);
     check.docNumber(docNumber);
     check.folderYear(year);
     List<LinkedFile> attachments = attachmentRules.check(source, uri, problems);
@@ -106,6 +147,7 @@ public final class ReportValidator {
     }
     // Optional and known, but not one of the fields every report file is written with.
     extra.remove(AttachmentRules.KEY);
+    OPTIONAL_KEYS.forEach(extra::remove);
     return Optional.of(
         new Report(
             source.path(),
@@ -127,7 +169,11 @@ public final class ReportValidator {
             lines,
             source.bodyLine(),
             attachments,
-            images));
+            images,
+            kind.orElseThrow().type(),
+            check.text("genre"),
+            level,
+            registered.map(Issuer::parent).orElse("")));
   }
 
   static List<String> subjectWords(String value) {
@@ -193,16 +239,41 @@ public final class ReportValidator {
       return value;
     }
 
-    void type() {
+    Optional<ReportKind> type() {
       String type = text("type");
       if (type.isEmpty()) {
         error(
             "type",
             source.field("type").isPresent()
-                ? "is empty (expected report)"
-                : "is missing (expected type=report)");
-      } else if (!type.equals("report")) {
-        error("type", "\"" + type + "\" is not a known type (expected report)");
+                ? "is empty (expected one of " + kinds.types() + ")"
+                : "is missing (expected type=report, or one of " + kinds.types() + ")");
+        return Optional.empty();
+      }
+      Optional<ReportKind> kind = kinds.kind(type);
+      if (kind.isEmpty()) {
+        error(
+            "type",
+            "\""
+                + type
+                + "\" is not a known type (expected one of "
+                + kinds.types()
+                + "; kinds are set as kind.<type>.* in jbake.properties)");
+      }
+      return kind;
+    }
+
+    void genre(ReportKind kind) {
+      String genre = text("genre");
+      if (!genre.isEmpty() && !kind.genres().isEmpty() && !kind.genres().contains(genre)) {
+        error(
+            "genre",
+            "\""
+                + genre
+                + "\" is not a 体裁 of "
+                + kind.name()
+                + " (expected one of "
+                + String.join(", ", kind.genres())
+                + ")");
       }
     }
 
@@ -257,9 +328,9 @@ public final class ReportValidator {
       return Optional.of(Integer.parseInt(value));
     }
 
-    void requiredFields(boolean published) {
+    void requiredFields(boolean published, ReportKind kind, IssuerLevel level) {
       List<String> missing = new ArrayList<>();
-      for (String key : REQUIRED_WHEN_PUBLISHED) {
+      for (String key : requiredWhenPublished(kind, level)) {
         if (text(key).isEmpty()) {
           missing.add(key);
         }
@@ -309,47 +380,70 @@ public final class ReportValidator {
       }
     }
 
-    void indexNumber(String value, Optional<LocalDate> date) {
+    void indexNumber(String value, Optional<LocalDate> date, Optional<Issuer> issuer) {
       if (value.isEmpty()) {
         return;
       }
-      Matcher m = indexNumberPattern.matcher(value);
-      if (!m.matches()) {
+      List<IndexNumberScheme> own =
+          issuer.map(i -> schemes.named(i.scheme())).orElse(schemes.defaults());
+      IndexNumberScheme.Reading reading = schemes.read(value, own);
+      if (!reading.fits()) {
         error(
             "index_number",
-            "\""
-                + value
-                + "\" does not match "
-                + indexNumberPattern.pattern()
-                + " (expected issuer code/publication year-serial, e.g. 11441602730470987N/2025-00002;"
-                + " the pattern is index_number.pattern in jbake.properties)");
+            reading.checkDigit()
+                ? "\"" + value + "\": " + reading.problem()
+                : "\""
+                    + value
+                    + "\" is not a 索引号 of "
+                    + describe(own, issuer)
+                    + ": "
+                    + reading.problem());
         return;
       }
-      String code = group(m, "code");
-      if (verifyCheckDigit && code != null && !validCode(code)) {
+      IndexNumberScheme.Match m = reading.match().orElseThrow();
+      if (date.isEmpty() || m.year() == 0) {
+        return;
+      }
+      LocalDate d = date.get();
+      if (m.month() > 0 && (m.year() != d.getYear() || m.month() != d.getMonthValue())) {
+        String stated = String.format("%04d%02d", m.year(), m.month());
+        String expected = String.format("%04d%02d", d.getYear(), d.getMonthValue());
         error(
             "index_number",
             "\""
                 + value
-                + "\": check digit of issuer code "
-                + code
-                + " is wrong (expected a unified social credit code, GB 32100, or organisation code,"
-                + " GB 11714, as issued)");
-      }
-      String year = group(m, "year");
-      if (year != null && date.isPresent() && Integer.parseInt(year) != date.get().getYear()) {
+                + "\" has year and month "
+                + stated
+                + " but the publication date is "
+                + d
+                + " (expected the publication year and month "
+                + expected
+                + ")");
+      } else if (m.year() != d.getYear()) {
         error(
             "index_number",
             "\""
                 + value
                 + "\" has year "
-                + year
+                + m.year()
                 + " but the publication date is "
-                + date.get()
+                + d
                 + " (expected the publication year "
-                + date.get().getYear()
+                + d.getYear()
                 + ")");
       }
+    }
+
+    private String describe(List<IndexNumberScheme> own, Optional<Issuer> issuer) {
+      String names =
+          own.size() == 1
+              ? "scheme " + own.get(0).describe()
+              : "schemes "
+                  + String.join(", ", own.stream().map(IndexNumberScheme::describe).toList());
+      return names
+          + (issuer.isPresent() && !issuer.get().scheme().isEmpty()
+              ? " (the scheme of " + issuer.get().name() + " in " + Issuers.PATH + ")"
+              : " (" + IndexNumberSchemes.DEFAULTS_KEY + " in jbake.properties)");
     }
 
     void docNumber(String value) {
@@ -375,20 +469,6 @@ public final class ReportValidator {
                 + " but lives in content/reports/"
                 + pathMatch.group(1)
                 + "/ (expected the folder of the year it covers)");
-      }
-    }
-
-    private boolean validCode(String code) {
-      return code.length() == 18
-          ? CodeCheckDigits.isValidUscc(code)
-          : code.length() != 9 || CodeCheckDigits.isValidOrganisationCode(code);
-    }
-
-    private String group(Matcher m, String name) {
-      try {
-        return m.group(name);
-      } catch (IllegalArgumentException noSuchGroup) {
-        return null;
       }
     }
   }

@@ -124,9 +124,9 @@ public final class SearchIndexBuilder {
     Collator collator = Collator.getInstance(Locale.CHINA);
     Comparator<Report> order =
         Comparator.comparing(Report::county, collator)
-            .thenComparing(Report::township, collator)
+            .thenComparing(SearchIndexBuilder::issuerName, collator)
             .thenComparing(Report::county)
-            .thenComparing(Report::township)
+            .thenComparing(SearchIndexBuilder::issuerName)
             .thenComparing(Comparator.comparing(Report::reportYear).reversed())
             .thenComparing(Comparator.comparing(Report::publicationDate).reversed())
             .thenComparing(Report::path);
@@ -215,12 +215,22 @@ public final class SearchIndexBuilder {
       years.forEach((year, count) -> pairs.add(List.of(year, count)));
       out.add(
           new SearchManifest.Township(
-              townshipSlug.apply(first), first.county(), first.township(), start, pairs));
+              townshipSlug.apply(first), first.county(), issuerName(first), start, pairs));
     }
     return out;
   }
 
   private static boolean sameTownship(Report a, Report b) {
-    return a.county().equals(b.county()) && a.township().equals(b.township());
+    return a.county().equals(b.county())
+        && issuerName(a).equals(issuerName(b))
+        && a.isTownshipIssuer() == b.isTownshipIssuer();
+  }
+
+  /**
+   * The name a document is grouped under: its township, or the full name of a county-level body
+   * (which has no township), so a county's government and departments are facets of their own.
+   */
+  static String issuerName(Report r) {
+    return r.isTownshipIssuer() ? r.township() : r.issuer();
   }
 }

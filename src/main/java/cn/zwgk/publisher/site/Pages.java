@@ -22,20 +22,48 @@ public final class Pages {
       ReportView next,
       List<Crumb> crumbs) {}
 
-  /** The home page: newest reports and counts. */
+  /** The home page: newest reports, counts, and each kind with published documents. */
   public record HomePage(
       List<ReportView> newest,
       int reportCount,
       int townshipCount,
       long countyCount,
-      int yearCount) {}
+      int yearCount,
+      List<KindSummary> kinds) {}
 
-  /** A township in lists: its page, county, name, issuer and report count. */
+  /** A kind in lists: its name, pages and count of published documents. */
+  public record KindSummary(
+      String type, String name, String uri, String gridUri, String feedUri, int reportCount) {}
+
+  /**
+   * An issuer in lists: its page, county, name (a township's name, or a county-level body's full
+   * name), issuer, report count and level ({@code levelLabel} as the site shows it).
+   */
   public record TownshipSummary(
-      String uri, String county, String name, String issuer, int reportCount) {}
+      String uri,
+      String county,
+      String name,
+      String issuer,
+      int reportCount,
+      boolean township,
+      String levelLabel) {}
 
-  /** The index of townships. */
-  public record TownshipsPage(List<TownshipSummary> townships, List<Crumb> crumbs) {}
+  /**
+   * The index of issuers: {@code townships} every issuer in order; {@code counties} the same by
+   * county and level, so a county's government, departments and townships each have a heading.
+   */
+  public record TownshipsPage(
+      List<TownshipSummary> townships, List<CountyIssuers> counties, List<Crumb> crumbs) {}
+
+  /** A county's issuers of one level. */
+  public record LevelGroup(String label, List<TownshipSummary> issuers) {}
+
+  /** A county's issuers, level by level (government, departments, townships). */
+  public record CountyIssuers(String county, List<LevelGroup> levels) {}
+
+  /** The index page of one kind: its years, newest documents, grid and feed. */
+  public record KindPage(
+      KindSummary kind, List<YearSummary> years, List<ReportView> newest, List<Crumb> crumbs) {}
 
   /** One township: its reports grouped by year, newest year first. */
   public record TownshipPage(
@@ -47,9 +75,13 @@ public final class Pages {
   /** The index of years. */
   public record YearsPage(List<YearSummary> years, List<Crumb> crumbs) {}
 
-  /** One year: its reports by county, then township. */
+  /** One year: its reports by county, then issuer; {@code heading} names the year and kind. */
   public record YearPageView(
-      int year, List<CountyReports> counties, int reportCount, List<Crumb> crumbs) {}
+      int year,
+      String heading,
+      List<CountyReports> counties,
+      int reportCount,
+      List<Crumb> crumbs) {}
 
   /** A county's townships with reports for the year shown. */
   public record CountyReports(String county, List<TownshipReports> townships) {}
@@ -57,14 +89,26 @@ public final class Pages {
   /** A township's reports for the year shown. */
   public record TownshipReports(TownshipSummary township, List<ReportView> reports) {}
 
-  /** The township × year grid. */
-  public record GridPage(List<Integer> years, List<GridRowView> rows, List<Crumb> crumbs) {}
+  /** Issuer × year grids: every kind's on the overview, one on a kind's own grid page. */
+  public record GridPage(String title, List<KindGrid> grids, List<Crumb> crumbs) {}
+
+  /**
+   * The grid of one kind. {@code annual}: an empty cell is a report not published; otherwise just a
+   * year without documents. {@code rowHeader} is 乡镇（街道） when every row is a township.
+   */
+  public record KindGrid(
+      KindSummary kind,
+      boolean annual,
+      String deadlines,
+      String rowHeader,
+      List<Integer> years,
+      List<GridRowView> rows) {}
 
   /** A grid row; {@code cells} has one entry per year, each a possibly empty list. */
   public record GridRowView(TownshipSummary township, List<List<ReportView>> cells) {}
 
   /** The Atom feed and the sitemap: the newest reports and every page URL. */
-  public record FeedPage(String updated, List<ReportView> entries) {}
+  public record FeedPage(String updated, List<ReportView> entries, String title, String uri) {}
 
   /** The sitemap: every page with its last modification date. */
   public record SitemapPage(List<SitemapEntry> entries) {}

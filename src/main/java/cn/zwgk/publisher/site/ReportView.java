@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A report as templates see it: every value a plain string (empty when not stated), so templates
- * need no null or Optional handling and Freemarker escapes each one.
+ * need no null or Optional handling and Freemarker escapes each one. {@code dueDate} is empty for
+ * kinds without a deadline; {@code township} is empty for county-level issuers.
  */
 public record ReportView(
     String uri,
@@ -28,7 +29,11 @@ public record ReportView(
     String dueDate,
     String townshipUri,
     Map<String, String> extra,
-    List<AttachmentView> attachments) {
+    List<AttachmentView> attachments,
+    String kind,
+    String kindName,
+    String genre,
+    boolean townshipIssuer) {
 
   static ReportView of(Report r, SiteIndex index) {
     Township township = index.townshipOf(r);
@@ -46,9 +51,13 @@ public record ReportView(
         r.county(),
         r.reportYear(),
         index.isLate(r),
-        index.deadline().dueDate(r.reportYear()).toString(),
+        index.dueDate(r).map(LocalDate::toString).orElse(""),
         township == null ? "" : township.uri(),
         r.extra(),
-        r.attachments().stream().map(AttachmentView::of).toList());
+        r.attachments().stream().map(AttachmentView::of).toList(),
+        r.kind(),
+        index.reportKinds().of(r.kind()).name(),
+        r.genre(),
+        r.isTownshipIssuer());
   }
 }

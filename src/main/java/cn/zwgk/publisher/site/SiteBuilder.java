@@ -58,6 +58,8 @@ public final class SiteBuilder {
           "years",
           "year",
           "grid",
+          "kind",
+          "kindgrid",
           "notfound",
           "feed",
           "sitemap",
@@ -308,12 +310,28 @@ public final class SiteBuilder {
   private ReportLoader loader(
       Path source, SiteConfig siteConfig, DefaultJBakeConfiguration config) {
     String settings =
-        siteConfig.text() + "|" + config.getHeaderSeparator() + "|" + otherContentFiles(source);
+        siteConfig.text()
+            + "|"
+            + config.getHeaderSeparator()
+            + "|"
+            + otherContentFiles(source)
+            + "|"
+            + registryText(source);
     if (!settings.equals(validatedWith)) {
       validated.clear();
       validatedWith = settings;
     }
     return new ReportLoader(source, siteConfig, config.getHeaderSeparator(), validated);
+  }
+
+  /** The issuer registry: each issuer's level and 索引号 scheme take part in validation. */
+  private static String registryText(Path source) {
+    Path registry = source.resolve(cn.zwgk.publisher.metadata.Issuers.PATH);
+    try {
+      return Files.isRegularFile(registry) ? Files.readString(registry) : "";
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + registry, e);
+    }
   }
 
   /** Path, size and time of every file under content/ that is not a report. */
@@ -539,7 +557,7 @@ public final class SiteBuilder {
     return new BuildSummary(
         index.published().size(),
         drafts,
-        index.townships().size(),
+        (int) index.townshipCount(),
         index.countyCount(),
         years,
         pages,

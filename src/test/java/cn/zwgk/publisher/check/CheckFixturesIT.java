@@ -209,23 +209,46 @@ class CheckFixturesIT {
     assertEquals(
         List.of(
             "deadline | warning | reports/2023/qingxi-2023.html |"
-                + " content/reports/2023/qingxi-2023.md:4 | the 2023 report was published on"
+                + " content/reports/2023/qingxi-2023.md:4 | the 2023 法治政府建设年度报告 was published on"
                 + " 2024-05-10, after the legal deadline 2024-03-31"),
         findings("invalid-deadline"));
   }
 
   @Test
-  void warnsAboutEveryTownshipYearWithoutReportNamingAnExistingDraft() {
+  void warnsAboutMissingYearsSinceTheTownshipsFirstReportNamingAnExistingDraft() {
+    // 石坪镇's first report is for 2024 (not yet due for 2025): nothing is missing there.
     assertEquals(
         List.of(
             "missing_report | warning | townships/qingxizhen.html |"
-                + " content/reports/2023/qingxi-2023.md:3 | 源城区 清溪镇 has no published report for"
-                + " 2023 (due by 2024-03-31); a draft exists",
-            "missing_report | warning | townships/shipingzhen.html |  | 源城区 石坪镇 has no"
-                + " published report for 2022 (due by 2023-03-31)",
-            "missing_report | warning | townships/shipingzhen.html |  | 源城区 石坪镇 has no"
-                + " published report for 2023 (due by 2024-03-31)"),
+                + " content/reports/2023/qingxi-2023.md:3 | 源城区 清溪镇 has no published"
+                + " 法治政府建设年度报告 for 2023 (due by 2024-03-31); a draft exists"),
         findings("invalid-missing-report"));
+  }
+
+  @Test
+  void oneReportFrom2008ExpectsReportsOnlyFromItsOwnTownship() {
+    List<String> expected = new java.util.ArrayList<>();
+    for (int year = 2009; year <= 2021; year++) {
+      expected.add(
+          "missing_report | warning | townships/qingxizhen.html |  | 源城区 清溪镇 has no published"
+              + " 法治政府建设年度报告 for "
+              + year
+              + " (due by "
+              + (year + 1)
+              + "-03-31)");
+    }
+    assertEquals(expected, findings("invalid-missing-report-2008"));
+  }
+
+  @Test
+  void aConfiguredStartYearExpectsReportsFromThatYear() {
+    assertEquals(
+        List.of(
+            "missing_report | warning | townships/shipingzhen.html |  | 源城区 石坪镇 has no published"
+                + " 法治政府建设年度报告 for 2021 (due by 2022-03-31)",
+            "missing_report | warning | townships/shipingzhen.html |  | 源城区 石坪镇 has no published"
+                + " 法治政府建设年度报告 for 2022 (due by 2023-03-31)"),
+        findings("invalid-missing-report-start-year"));
   }
 
   @Test
@@ -307,12 +330,15 @@ class CheckFixturesIT {
               "invalid-links",
               "invalid-mandated-sections",
               "invalid-missing-report",
+              "invalid-missing-report-2008",
+              "invalid-missing-report-start-year",
               "invalid-personal-data",
               "invalid-residue",
               "invalid-spam",
               "invalid-stale-home",
               "invalid-undated",
-              "valid-clean"),
+              "valid-clean",
+              "valid-kinds"),
           dirs.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }

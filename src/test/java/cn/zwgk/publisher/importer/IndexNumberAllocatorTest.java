@@ -48,8 +48,8 @@ class IndexNumberAllocatorTest {
         List.of(
             "registry/issuers.csv:3: township: 埔前镇 (源城区) is already on line 2 (expected one line per"
                 + " township)",
-            "registry/issuers.csv:4: issuer: \"埔前镇,源城区\" needs 4 non-empty values:"
-                + " township,county,issuer,code (no commas in values)"),
+            "registry/issuers.csv:4: issuer: \"埔前镇,源城区\" has 2 values (expected 4:"
+                + " township,county,issuer,code; no commas in values)"),
         e.problems().stream().map(cn.zwgk.publisher.problem.Problem::format).toList());
   }
 }

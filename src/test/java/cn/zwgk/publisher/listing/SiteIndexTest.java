@@ -37,7 +37,11 @@ class SiteIndexTest {
         Map.of(),
         1,
         List.of(),
-        List.of());
+        List.of(),
+        "report",
+        "",
+        cn.zwgk.publisher.metadata.IssuerLevel.TOWNSHIP,
+        "");
   }
 
   private static Report published(
@@ -52,7 +56,9 @@ class SiteIndexTest {
   private final Report draft =
       report("draft", "源城区", "埔前镇", 2022, "2023-01-01", ReportStatus.DRAFT);
   private final SiteIndex index =
-      SiteIndex.of(List.of(pq2023, ps2023, pq2024, jk2021, draft), PublicationDeadline.STATUTORY);
+      SiteIndex.of(
+          List.of(pq2023, ps2023, pq2024, jk2021, draft),
+          cn.zwgk.publisher.metadata.ReportKinds.shipped());
 
   @Test
   void listsPublishedReportsNewestFirstWithoutDrafts() {
@@ -77,7 +83,7 @@ class SiteIndexTest {
             List.of(
                 published("a", "垫江县", "坪山镇", 2023, "2024-01-01"),
                 published("b", "梁平区", "坪山镇", 2023, "2024-01-01")),
-            PublicationDeadline.STATUTORY);
+            cn.zwgk.publisher.metadata.ReportKinds.shipped());
     assertEquals(
         List.of("dianjiangxian-pingshanzhen", "liangpingqu-pingshanzhen"),
         twoPingshan.townships().stream().map(Township::slug).sorted().toList());
@@ -93,9 +99,10 @@ class SiteIndexTest {
 
   @Test
   void gridHasEveryYearBetweenOldestAndNewestAndMarksLateReports() {
-    assertEquals(List.of(2021, 2022, 2023, 2024), index.gridYears());
+    KindIndex fazhi = index.kinds().get(0);
+    assertEquals(List.of(2021, 2022, 2023, 2024), fazhi.gridYears());
     GridRow pq =
-        index.grid().stream()
+        fazhi.grid().stream()
             .filter(r -> r.township().name().equals("埔前镇"))
             .findFirst()
             .orElseThrow();

@@ -103,13 +103,19 @@ class ReportValidatorTest {
 
   @Test
   void rejectsMissingType() {
-    assertError(with("type", null), PATH + ": type: is missing (expected type=report)");
+    assertError(
+        with("type", null),
+        PATH
+            + ": type: is missing (expected type=report, or one of report, disclosure-report, document)");
   }
 
   @Test
   void rejectsUnknownType() {
     assertError(
-        with("type", "post"), PATH + ":2: type: \"post\" is not a known type (expected report)");
+        with("type", "post"),
+        PATH
+            + ":2: type: \"post\" is not a known type (expected one of report, disclosure-report, document; kinds are set as"
+            + " kind.<type>.* in jbake.properties)");
   }
 
   @Test
@@ -180,10 +186,10 @@ class ReportValidatorTest {
     assertError(
         with("index_number", "11441602730470987N-2025-00002"),
         PATH
-            + ":6: index_number: \"11441602730470987N-2025-00002\" does not match "
-            + SiteConfig.DEFAULT_INDEX_NUMBER_PATTERN
-            + " (expected issuer code/publication year-serial, e.g. 11441602730470987N/2025-00002;"
-            + " the pattern is index_number.pattern in jbake.properties)");
+            + ":6: index_number: \"11441602730470987N-2025-00002\" is not a 索引号 of schemes"
+            + " national-uscc = {uscc}/{year}-{serial:5}, national-org = {orgcode}/{year}-{serial:5}"
+            + " (index_number.schemes.default in jbake.properties): expected \"/\" at character 19,"
+            + " found \"-2025-00002\"");
   }
 
   @Test
@@ -192,8 +198,8 @@ class ReportValidatorTest {
         with("index_number", "11441602730470986N/2025-00002"),
         PATH
             + ":6: index_number: \"11441602730470986N/2025-00002\": check digit of issuer code"
-            + " 11441602730470986N is wrong (expected a unified social credit code, GB 32100, or"
-            + " organisation code, GB 11714, as issued)");
+            + " 11441602730470986N is wrong (expected a unified social credit code, GB 32100, as"
+            + " issued)");
   }
 
   @Test
@@ -202,7 +208,7 @@ class ReportValidatorTest {
         with("index_number", "730470986/2025-00002"),
         PATH
             + ":6: index_number: \"730470986/2025-00002\": check digit of issuer code 730470986 is"
-            + " wrong (expected a unified social credit code, GB 32100, or organisation code, GB 11714, as issued)");
+            + " wrong (expected an organisation code, GB 11714, as issued)");
   }
 
   @Test
@@ -220,10 +226,11 @@ class ReportValidatorTest {
   }
 
   @Test
-  void usesConfiguredIndexNumberPattern() {
+  void usesConfiguredIndexNumberScheme() {
     SiteConfig yunnan =
         SiteConfig.parse(
-            "index_number.pattern=^(?<code>[0-9A-Z]{8}[0-9X])-(?<year>\\\\d{4})-\\\\d{6}$\n");
+            "index_number.scheme.yunnan={orgcode}-{year}-{serial:6}\n"
+                + "index_number.schemes.default=yunnan\n");
     String text = with("index_number", "01527918X-2025-153077");
     assertTrue(validate(PATH, text, yunnan).isPresent(), problems.toString());
     assertTrue(validate(PATH, with("index_number", "01527918X-2024-153077"), yunnan).isEmpty());

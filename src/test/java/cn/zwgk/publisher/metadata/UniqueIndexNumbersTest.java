@@ -33,7 +33,11 @@ class UniqueIndexNumbersTest {
         Map.of("index_number", 6),
         14,
         List.of(),
-        List.of());
+        List.of(),
+        "report",
+        "",
+        cn.zwgk.publisher.metadata.IssuerLevel.TOWNSHIP,
+        "");
   }
 
   @Test

@@ -43,7 +43,11 @@ class ReportBodyTextTest {
         template.lines(),
         3,
         List.of(),
-        List.of());
+        List.of(),
+        "report",
+        "",
+        cn.zwgk.publisher.metadata.IssuerLevel.TOWNSHIP,
+        "");
   }
 
   @Test

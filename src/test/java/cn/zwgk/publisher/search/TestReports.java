@@ -55,7 +55,11 @@ final class TestReports {
         Map.of(),
         12,
         List.of(),
-        List.of());
+        List.of(),
+        "report",
+        "",
+        cn.zwgk.publisher.metadata.IssuerLevel.TOWNSHIP,
+        "");
   }
 
   BodyText bodies() {

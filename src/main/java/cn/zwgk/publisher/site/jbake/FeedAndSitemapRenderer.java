@@ -11,6 +11,11 @@ public final class FeedAndSitemapRenderer extends PublisherRenderingTool {
     PageModels pages = store.pages();
     int count = 0;
     count += out.write("feed", "feed.xml", pages.feedPage()) ? 1 : 0;
+    for (cn.zwgk.publisher.listing.KindIndex k : pages.index().kinds()) {
+      if (!k.published().isEmpty()) {
+        count += out.write("feed", k.kind().feedUri(), pages.kindFeedPage(k)) ? 1 : 0;
+      }
+    }
     count += out.write("sitemap", "sitemap.xml", pages.sitemapPage()) ? 1 : 0;
     return count;
   }

@@ -1,6 +1,5 @@
 package cn.zwgk.publisher.site.jbake;
 
-import cn.zwgk.publisher.listing.PublicationDeadline;
 import cn.zwgk.publisher.listing.SiteIndex;
 import cn.zwgk.publisher.metadata.ReportLoader;
 import cn.zwgk.publisher.problem.InvalidContentException;
@@ -39,7 +38,9 @@ public final class ValidatingCrawler extends Crawler {
       throw new InvalidContentException(result.problems());
     }
     onLoaded.accept(result);
-    SiteIndex index = SiteIndex.of(result.reports(), PublicationDeadline.STATUTORY);
+    SiteIndex index =
+        SiteIndex.of(
+            result.reports(), cn.zwgk.publisher.metadata.ReportKinds.of(store.siteConfig()));
     store.setPages(new PageModels(index, store.siteConfig()), result.sourceHashes());
   }
 

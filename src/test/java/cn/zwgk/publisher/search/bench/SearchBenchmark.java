@@ -2,7 +2,6 @@ package cn.zwgk.publisher.search.bench;
 
 import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.content.SourceFileParser;
-import cn.zwgk.publisher.listing.PublicationDeadline;
 import cn.zwgk.publisher.listing.SiteIndex;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.metadata.ReportLoader;
@@ -102,7 +101,8 @@ public final class SearchBenchmark {
     if (loaded.hasErrors()) {
       throw new IllegalStateException("generated corpus is invalid: " + loaded.problems().get(0));
     }
-    SiteIndex index = SiteIndex.of(loaded.reports(), PublicationDeadline.STATUTORY);
+    SiteIndex index =
+        SiteIndex.of(loaded.reports(), cn.zwgk.publisher.metadata.ReportKinds.shipped());
     out.printf("validated (not index)    %s%n", seconds(System.nanoTime() - t0));
 
     Path site = dir.resolve("index-only");
