@@ -1,9 +1,9 @@
 package cn.zwgk.publisher.check;
 
-import java.util.ArrayList;
-import java.util.List;
 import cn.zwgk.publisher.residue.ConversionResidue;
 import cn.zwgk.publisher.residue.Placeholders;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Finds what copying and converting leave in a report: Word bookmarks ({@code [bookmark: _GoBack]},
@@ -65,8 +65,7 @@ final class ResiduePatterns {
       found.add(new Match(kind, shown, context(text, hit.start(), hit.end())));
     }
     for (Placeholders.Hit hit : Placeholders.find(text)) {
-      Kind kind =
-          hit.kind() == Placeholders.Kind.LONE_LETTER ? Kind.LONE_LETTER : Kind.PLACEHOLDER;
+      Kind kind = hit.kind() == Placeholders.Kind.LONE_LETTER ? Kind.LONE_LETTER : Kind.PLACEHOLDER;
       found.add(
           new Match(
               kind, text.substring(hit.start(), hit.end()), context(text, hit.start(), hit.end())));

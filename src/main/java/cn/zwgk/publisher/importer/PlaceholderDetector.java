@@ -1,8 +1,8 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.residue.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
-import cn.zwgk.publisher.residue.Placeholders;
 
 /**
  * Reports the placeholders anonymisation leaves in a text as findings, by the one definition of

@@ -90,7 +90,18 @@ public final class ScrapedPageReader {
             e -> removals.add(new Removal(textPosition(firstText(e)), "page-furniture", e.text())));
     List<SourceBlock> blocks = new ArrayList<>();
     collect(body, blocks);
-    List<SourceBlock> kept = ScrapedTextReader.trimFurniture(blocks, fields, removals);
+    // The page's text gets the same treatment as pasted text: metadata printed in the text (a
+    // byline, a block the DOM search missed), chrome and the title line.
+    ScrapedTextReader.Split split = ScrapedTextReader.split(blocks, removals);
+    split.fields().forEach(fields::putIfAbsent);
+    List<SourceBlock> kept = new ArrayList<>(split.body());
+    String title = fields.containsKey("名称") ? fields.get("名称").value() : "";
+    while (!kept.isEmpty()
+        && kept.get(0) instanceof Paragraph p
+        && ScrapedTextReader.sameTitle(p.text(), title)) {
+      removals.add(new Removal(p.at(), "page-furniture", p.text()));
+      kept.remove(0);
+    }
     return new SourceDocument(path, "html", decoded.encoding(), kept, fields, removals);
   }
 

@@ -29,7 +29,8 @@ public final class ConversionResidue {
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
 
   private static final Pattern CONVERTER_BANNER =
-      Pattern.compile("Evaluation Warning: The document was created with Spire\\.\\w+ for \\.NET\\.?");
+      Pattern.compile(
+          "Evaluation Warning: The document was created with Spire\\.\\w+ for \\.NET\\.?");
 
   /** Residue inside a line, removable without touching the text around it. */
   public static final Pattern INLINE =

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Finds placeholders that anonymisation leaves in a text: a lone Latin letter standing in Chinese
  * text for a name ({@code 以A新时代}, {@code X社区}) and runs such as {@code XX}, {@code ××}, {@code ＊＊},
- * {@code 某某}. Letters used in earnest before 级, 类, 型, 股, 超, 光, 射, 恤, 版, 线, 档, 证 (A级, B超, X光 …)
- * and letters touching digits or other Latin letters are not placeholders. The one definition of a
+ * {@code 某某}. Letters used in earnest before 级, 类, 型, 股, 超, 光, 射, 恤, 版, 线, 档, 证 (A级, B超, X光 …) and
+ * letters touching digits or other Latin letters are not placeholders. The one definition of a
  * placeholder, used by the importer and the site check. Stateless.
  */
 public final class Placeholders {
@@ -27,8 +27,8 @@ public final class Placeholders {
   private Placeholders() {}
 
   /**
-   * Every placeholder in {@code text}, in text order. One scan over runs of Latin letters and marks,
-   * not look-around patterns at every character, which were slow on long pages.
+   * Every placeholder in {@code text}, in text order. One scan over runs of Latin letters and
+   * marks, not look-around patterns at every character, which were slow on long pages.
    */
   public static List<Hit> find(String text) {
     List<Hit> found = new ArrayList<>();
@@ -66,7 +66,8 @@ public final class Placeholders {
               || (i < n && isDigitOrWide(text.charAt(i)));
       if (run.length() == 1 && !touchesDigit && isLoneInChinese(text, start)) {
         found.add(new Hit(Kind.LONE_LETTER, start, i));
-      } else if (run.length() >= 2 && run.chars().allMatch(ch -> ch == run.charAt(0))
+      } else if (run.length() >= 2
+          && run.chars().allMatch(ch -> ch == run.charAt(0))
           && "XxＸｘ".indexOf(run.charAt(0)) >= 0) {
         found.add(new Hit(Kind.RUN, start, i));
       }

@@ -40,8 +40,7 @@ public final class PortalChrome {
       "(?:[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})";
 
   private static final Pattern BANNER =
-      Pattern.compile(
-          "^(?:\\p{IsHan}{2,30}\\s*)?" + DATE + "\\s*(?:星期|礼拜|周)[一二三四五六日天]\\s*$");
+      Pattern.compile("^(?:\\p{IsHan}{2,30}\\s*)?" + DATE + "\\s*(?:星期|礼拜|周)[一二三四五六日天]\\s*$");
 
   private static final Pattern DATE_ONLY =
       Pattern.compile("^" + DATE + "(?:\\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?$");
@@ -103,7 +102,13 @@ public final class PortalChrome {
     boolean marks = text.contains("|") || text.contains("---");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!(c == '|' || c == '-' || c == ':' || c == '：' || c == '—' || c == '+' || c == '='
+      if (!(c == '|'
+          || c == '-'
+          || c == ':'
+          || c == '：'
+          || c == '—'
+          || c == '+'
+          || c == '='
           || Character.isWhitespace(c)
           || c == '\u3000'
           || c == '\u00A0')) {
