@@ -30,6 +30,16 @@ public final class DisclosureMetadataParser {
     return read.startsWithLabel() && read.labelCount() > 0;
   }
 
+  /** How many distinct fields {@code text} has labels of, printed with a value or empty. */
+  public static int labelCount(String text) {
+    return (int)
+        MetadataLabels.shipped().read(text).tokens().stream()
+            .filter(t -> t.label().isField())
+            .map(t -> t.label().field())
+            .distinct()
+            .count();
+  }
+
   /** The fields of one line (or of an element's text), keyed by field. */
   public static Map<String, PageField> parseLine(String line, SourcePosition at) {
     DisclosureMetadataParser parser = new DisclosureMetadataParser();

@@ -141,16 +141,18 @@ public final class ScrapedPageReader {
     Element best = null;
     int bestCount = 0;
     for (Element e : page.body().getAllElements()) {
-      Map<String, PageField> fields =
-          DisclosureMetadataParser.parseLine(e.text(), new SourcePosition(1, 1));
-      if (!ScrapedTextReader.isMetadataBlock(fields) || fields.size() < 2) {
+      String text = e.text();
+      int labels = DisclosureMetadataParser.labelCount(text);
+      if (labels < 2
+          || labels < 3
+              && !DisclosureMetadataParser.parseLine(text, new SourcePosition(1, 1))
+                  .containsKey("索引号")) {
         continue;
       }
       // getAllElements is in document order, so a descendant of best comes after it.
-      if (fields.size() > bestCount
-          || fields.size() == bestCount && best != null && e.parents().contains(best)) {
+      if (labels > bestCount || labels == bestCount && best != null && e.parents().contains(best)) {
         best = e;
-        bestCount = fields.size();
+        bestCount = labels;
       }
     }
     return Optional.ofNullable(best);

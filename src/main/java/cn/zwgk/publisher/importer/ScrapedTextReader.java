@@ -56,6 +56,10 @@ public final class ScrapedTextReader {
       if (i < head.end()) {
         HeadReader.Line line = head.line(i);
         if (title.isPresent() && title.get().lines().contains(i)) {
+          if (head.fields().fields().containsKey("名称")) {
+            // The title is the 名称 field: the title line only repeats it.
+            dropped.add(new Removal(b.at(), FURNITURE, ResidueRemover.textOf(b)));
+          }
           continue;
         }
         switch (line.kind()) {

@@ -64,7 +64,8 @@ public final class Placeholders {
       boolean touchesDigit =
           (start > 0 && isDigitOrWide(text.charAt(start - 1)))
               || (i < n && isDigitOrWide(text.charAt(i)));
-      if (run.length() == 1 && !touchesDigit && isLoneInChinese(text, start)) {
+      boolean upper = Character.isUpperCase(c);
+      if (run.length() == 1 && upper && !touchesDigit && isLoneInChinese(text, start)) {
         found.add(new Hit(Kind.LONE_LETTER, start, i));
       } else if (run.length() >= 2
           && run.chars().allMatch(ch -> ch == run.charAt(0))
@@ -106,13 +107,14 @@ public final class Placeholders {
       return false;
     }
     return (isHan(before) && (isHan(after) || isCjkPunctuation(after)))
-        || (isHan(after) && isCjkPunctuation(before));
+        || (isHan(after) && (isCjkPunctuation(before) || Character.isWhitespace(before)));
   }
 
   private static boolean isHan(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
+  /** CJK punctuation, or the ASCII punctuation copies and converters put in its place. */
   private static boolean isCjkPunctuation(char c) {
     return (c >= '\u3000' && c <= '\u303F')
         || (c >= '\uFF01' && c <= '\uFF0F')
@@ -122,6 +124,7 @@ public final class Placeholders {
         || c == '‘'
         || c == '’'
         || c == '—'
-        || c == '…';
+        || c == '…'
+        || ",.;:!?()".indexOf(c) >= 0;
   }
 }
