@@ -51,6 +51,7 @@ public final class SiteChecker {
         new ForeignScriptRule(),
         new PersonalDataRule(),
         new ResidueRule(),
+        new PageFurnitureRule(),
         new DateSanityRule(),
         new DeadlineRule(),
         new MissingReportRule(),

@@ -17,7 +17,7 @@ final class ParagraphSplitter {
   /**
    * A paragraph this long, with sentences joined by spaces, is several paragraphs pasted as one.
    */
-  private static final int LONG = 200;
+  private static final int LONG = 120;
 
   private static final Pattern MARKER =
       Pattern.compile(
