@@ -68,7 +68,6 @@ public final class ScrapedPageReader {
     Map<String, PageField> fields = new LinkedHashMap<>();
     Optional<Element> block = metadataBlock(page);
     block.ifPresent(b -> readMetadata(b, fields));
-    fallbackFromMetaTags(page, fields);
     block.ifPresent(Element::remove);
     List<Removal> removals = new ArrayList<>();
     page.select("script, style, noscript, template").remove();
@@ -83,6 +82,15 @@ public final class ScrapedPageReader {
     furniture.forEach(Element::remove);
     Element body = bodyContainer(page);
     furniture.addAll(outside(page.body(), body));
+    // A byline outside the text (来源: … 发布时间: …) is metadata, whatever element holds it.
+    for (Element e : furniture) {
+      String text = e.text();
+      if (DisclosureMetadataParser.startsWithLabel(text)) {
+        DisclosureMetadataParser.parseLine(text, textPosition(firstText(e)))
+            .forEach(fields::putIfAbsent);
+      }
+    }
+    fallbackFromMetaTags(page, fields);
     furniture.stream()
         .filter(e -> !e.text().isBlank())
         .sorted(java.util.Comparator.comparing(e -> e.sourceRange().startPos()))

@@ -50,7 +50,10 @@ class RealPagesTest {
 
   private static List<Path> fixtures() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      return files
+          .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -64,6 +67,7 @@ class RealPagesTest {
       families.add(p.getProperty("cms"));
     }
     assertTrue(fixtures().size() >= 20, "fixtures: " + fixtures().size());
+    assertTrue(fixtures().stream().anyMatch(p -> p.toString().endsWith(".html")), "saved pages");
     assertTrue(provinces.size() >= 8, "provinces: " + provinces);
     assertTrue(families.size() >= 4, "families: " + families);
   }
@@ -155,7 +159,7 @@ class RealPagesTest {
   }
 
   private static Properties expected(Path txt) throws IOException {
-    Path file = Path.of(txt.toString().replaceFirst("\\.txt$", ".properties"));
+    Path file = Path.of(txt.toString().replaceFirst("\\.(txt|html)$", ".properties"));
     Properties p = new Properties();
     p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
     return p;
