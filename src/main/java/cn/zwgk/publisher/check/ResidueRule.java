@@ -25,7 +25,7 @@ final class ResidueRule implements Rule {
       return;
     }
     Set<String> seen = new HashSet<>();
-    for (ResiduePatterns.Match m : ResiduePatterns.find(page.text(context))) {
+    for (ResiduePatterns.Match m : ResiduePatterns.find(unvalidated(page, context))) {
       if (!seen.add(m.kind() + "\u0000" + m.context())) {
         continue;
       }
@@ -39,5 +39,24 @@ final class ResidueRule implements Rule {
           "contains " + m.kind().label + ": \"" + m.text() + "\" in \"" + m.context() + "\"",
           TextFinding.advice(page, source, m.kind().fix));
     }
+  }
+
+  /**
+   * The page's words without the header values the report validator has checked (索引号, 文号, the
+   * dates): a valid 索引号 whose issuer code contains {@code XX} is a number, not a placeholder.
+   * Residue is about body text and values nothing validated.
+   */
+  private static String unvalidated(Page page, CheckContext context) {
+    String text = page.text(context);
+    if (page.report().isEmpty()) {
+      return text;
+    }
+    var report = page.report().get();
+    for (String value : java.util.List.of(report.indexNumber(), report.docNumber())) {
+      if (!value.isBlank()) {
+        text = text.replace(value, " ");
+      }
+    }
+    return text;
   }
 }

@@ -52,6 +52,7 @@ public final class SiteChecker {
         new UnsafeUrlRule(),
         new PersonalDataRule(),
         new ResidueRule(),
+        new PageFurnitureRule(),
         new DateSanityRule(),
         new DeadlineRule(),
         new MissingReportRule(),

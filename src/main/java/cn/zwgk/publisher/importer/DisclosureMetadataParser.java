@@ -1,83 +1,77 @@
 package cn.zwgk.publisher.importer;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads the metadata block of a disclosure page (索引号, 分类, 发布机构, 成文日期, 名称, 文号, 发布日期, 主题词) from its
- * text, as shown on the page or copied from it: labels followed by a colon, several to a line
- * ({@code 索引号: 1144…/2025-00002 分类: 工作报告}), a value running to the next label. Label variants other
- * portals use are mapped to these eight. Stateless.
+ * Reads the metadata of a disclosure page (索引号, 分类, 发布机构, 成文日期, 名称, 文号, 发布日期, 主题词) from lines of
+ * its text, by the label table of {@link MetadataLabels}: every label variant a portal prints is
+ * mapped to its field, and when a block prints several labels of one field the one first in the
+ * table that has a value wins (发布机构 before 来源). One instance reads one block. Not thread-safe.
  */
 public final class DisclosureMetadataParser {
   /** The labels of the national catalogue, in the order real pages show them. */
   public static final List<String> LABELS =
       List.of("索引号", "分类", "发布机构", "成文日期", "名称", "文号", "发布日期", "主题词");
 
-  private static final Map<String, String> VARIANTS =
-      Map.ofEntries(
-          Map.entry("信息索引号", "索引号"),
-          Map.entry("主题分类", "分类"),
-          Map.entry("信息分类", "分类"),
-          Map.entry("发文机关", "发布机构"),
-          Map.entry("发布单位", "发布机构"),
-          Map.entry("生成日期", "成文日期"),
-          Map.entry("标题", "名称"),
-          Map.entry("文件名称", "名称"),
-          Map.entry("发文字号", "文号"),
-          Map.entry("公开日期", "发布日期"),
-          Map.entry("关键词", "主题词"));
+  private final Map<String, PageField> fields = new LinkedHashMap<>();
+  private final Map<String, Integer> ranks = new HashMap<>();
 
-  private static final Pattern LABEL =
-      Pattern.compile(
-          "(信息索引号|索引号|主题分类|信息分类|分类|发布机构|发文机关|发布单位|成文日期|生成日期|文件名称|名称|标题"
-              + "|发文字号|文号|发布日期|公开日期|主题词|关键词)[ \\t\\u00A0\\u3000]*[:：]");
-
-  private DisclosureMetadataParser() {}
-
-  /** Whether {@code line} starts with a metadata label such as {@code 索引号:}. */
-  public static boolean startsWithLabel(String line) {
-    Matcher m = LABEL.matcher(line.strip());
-    return m.lookingAt();
-  }
-
-  /**
-   * The fields of one line of the block, keyed by canonical label. {@code at} is where the line's
-   * text starts; a value's position is computed from it.
-   */
-  public static Map<String, PageField> parseLine(String line, SourcePosition at) {
-    Map<String, PageField> fields = new LinkedHashMap<>();
-    Matcher m = LABEL.matcher(line);
-    int labelStart = -1;
-    String label = null;
-    int valueStart = 0;
-    while (m.find()) {
-      if (label != null) {
-        put(fields, label, line, valueStart, m.start(), at);
-      }
-      labelStart = m.start();
-      label = VARIANTS.getOrDefault(m.group(1), m.group(1));
-      valueStart = m.end();
-    }
-    if (label != null && labelStart >= 0) {
-      put(fields, label, line, valueStart, line.length(), at);
-    }
+  /** The fields read so far, keyed by field (索引号 …); fields printed empty are absent. */
+  public Map<String, PageField> fields() {
     return fields;
   }
 
-  private static void put(
-      Map<String, PageField> fields,
-      String label,
-      String line,
-      int from,
-      int to,
-      SourcePosition at) {
-    String raw = line.substring(from, to);
-    String value = raw.strip().replace('\u00A0', ' ').strip();
-    int lead = value.isEmpty() ? 0 : raw.indexOf(value.charAt(0));
-    fields.putIfAbsent(label, new PageField(label, value, at.plus(from + Math.max(lead, 0))));
+  /** Whether {@code line} starts with a metadata label such as {@code 索引号:}. */
+  public static boolean startsWithLabel(String line) {
+    MetadataLabels.LabelledLine read = MetadataLabels.shipped().read(line);
+    return read.startsWithLabel() && read.labelCount() > 0;
+  }
+
+  /** How many distinct fields {@code text} has labels of, printed with a value or empty. */
+  public static int labelCount(String text) {
+    return (int)
+        MetadataLabels.shipped().read(text).tokens().stream()
+            .filter(t -> t.label().isField())
+            .map(t -> t.label().field())
+            .distinct()
+            .count();
+  }
+
+  /** The fields of one line (or of an element's text), keyed by field. */
+  public static Map<String, PageField> parseLine(String line, SourcePosition at) {
+    DisclosureMetadataParser parser = new DisclosureMetadataParser();
+    parser.add(MetadataLabels.shipped().read(line), at);
+    return parser.fields();
+  }
+
+  /** Adds the values of {@code line}, which starts at {@code at}. */
+  void add(MetadataLabels.LabelledLine line, SourcePosition at) {
+    for (int i = 0; i < line.tokens().size(); i++) {
+      MetadataLabels.Token t = line.tokens().get(i);
+      String value = line.values().get(i);
+      if (t.label().isField()) {
+        int offset = t.valueStart();
+        while (offset < line.text().length()
+            && MetadataLabels.isSpace(line.text().charAt(offset))) {
+          offset++;
+        }
+        put(t.label(), value, at.plus(offset));
+      }
+    }
+  }
+
+  /** Sets field of {@code label} to {@code value} unless a label before it already gave one. */
+  void put(MetadataLabels.Label label, String value, SourcePosition at) {
+    if (value.isEmpty()) {
+      return;
+    }
+    Integer rank = ranks.get(label.field());
+    if (rank == null || label.rank() < rank) {
+      fields.put(label.field(), new PageField(label.field(), value, at));
+      ranks.put(label.field(), label.rank());
+    }
   }
 }

@@ -11,8 +11,6 @@ import java.util.Optional;
  * how a value was chosen, when there was a choice, goes to the notes. One use per report.
  */
 final class HeaderAssembler {
-  private static final String CANONICAL_TITLE = "法治政府建设年度报告";
-
   private final SourceDocument doc;
   private final TitleBlock titleBlock;
   private final List<SourceBlock> body;
@@ -52,6 +50,12 @@ final class HeaderAssembler {
                 header.put(key, iso);
               });
     }
+    if (header.get("title").isEmpty()) {
+      page(ScrapedTextReader.TITLE_LINE, "title", header, stated);
+      if (!header.get("title").isEmpty()) {
+        notes.add("title: read from the page's title line at " + stated.get("title"));
+      }
+    }
     if (header.get("title").isEmpty() && !titleBlock.title().isEmpty()) {
       header.put("title", titleBlock.title());
       titleBlock.titleAt().ifPresent(at -> stated.put("title", at));
@@ -63,16 +67,13 @@ final class HeaderAssembler {
     if (header.get("written").isEmpty()) {
       ReportFieldReader.writtenDate(body).ifPresent(d -> header.put("written", d.toString()));
     }
+    DocumentKind.apply(header);
     ReportFieldReader.reportYear(header.get("title"), body)
         .ifPresent(y -> header.put("year", String.valueOf(y)));
     if (header.get("title").isEmpty()) {
-      String title =
-          header.get("township")
-              + header.get("year")
-              + (header.get("year").isEmpty() ? "" : "年")
-              + CANONICAL_TITLE;
-      header.put("title", title);
-      notes.add("title: the input has no title line; canonical title \"" + title + "\" given");
+      notes.add(
+          "title: the input states no title (no 名称 or 标题 field and no title line); left empty"
+              + " for an editor");
     }
   }
 

@@ -20,12 +20,14 @@ public final class ReportFieldReader {
   private static final Pattern PLACE =
       Pattern.compile(
           "^(?:中共|中国共产党)?(?:\\p{IsHan}{2,8}?省)?(?:\\p{IsHan}{2,8}?市)?"
-              + "(?<county>\\p{IsHan}{1,8}?(?:县|区|旗|市))?"
+              + "(?<county>\\p{IsHan}{2,10}?自治(?:县|旗)|\\p{IsHan}{1,8}?(?:县|区|旗|市))?"
               + "(?<township>\\p{IsHan}{1,8}?(?:镇|乡|街道))"
               + "(?:人民政府|政府|街道办事处|办事处|委员会|党委)?");
 
   private static final Pattern COUNTY_BODY =
-      Pattern.compile("^(?:中共|中国共产党)?(?<county>\\p{IsHan}{1,8}?(?:县|区|旗))(?:委|人民政府|政府)$");
+      Pattern.compile(
+          "^(?:中共|中国共产党)?(?<county>\\p{IsHan}{2,10}?自治(?:县|旗)|\\p{IsHan}{1,8}?(?:县|区|旗))"
+              + "(?:委|人民政府|政府)$");
 
   private static final Pattern YEAR =
       Pattern.compile("(?<![0-9\\-—–~至])((?:19|20)[0-9]{2})年(?!\\s*[-—–~至])");
@@ -38,7 +40,10 @@ public final class ReportFieldReader {
               + "\\s*月\\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日$");
 
   private static final Pattern ISO_LIKE =
-      Pattern.compile("^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$");
+      Pattern.compile(
+          "^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?"
+              + "(?:\\s*(?:[T ]\\s*)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2}(?:\\.[0-9]+)?)?)?"
+              + "(?:\\s*(?:星期|周)[一二三四五六日天])?$");
 
   private ReportFieldReader() {}
 

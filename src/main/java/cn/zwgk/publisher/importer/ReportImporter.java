@@ -30,6 +30,8 @@ public final class ReportImporter {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?…”」』）)]$");
 
+  private static final Pattern RUNNING_TEXT = Pattern.compile("[，,、]");
+
   private final ImportSettings settings;
   private final SpamDetector spam;
   private final ReportValidator validator;
@@ -74,18 +76,24 @@ public final class ReportImporter {
     int before = removals.size();
     blocks = ResidueRemover.removeAdvertTail(blocks, removals);
     List<Finding> findings = new ArrayList<>();
-    if (removals.size() > before) {
-      truncation(blocks).ifPresent(findings::add);
-    }
+    truncation(blocks, removals.size() > before).ifPresent(findings::add);
     findings.addAll(detect(blocks, doc));
     blocks = ResidueRemover.removeInline(blocks, removals);
+    blocks = ParagraphSplitter.split(blocks, notes, findings);
     if (blocks.isEmpty()) {
       throw TextDecoder.unreadable(
           path,
           "no report text is left after removing page furniture"
               + " and residue (expected the text of a report)");
     }
-    TitleBlock titleBlock = TitleBlockReader.read(blocks);
+    // A page that states its title (a 名称 field, a title line) keeps the lines under it: they are
+    // the document's own (its red head, its issuing bodies), not a title block to cut.
+    boolean pageTitle =
+        !doc.pageValue("名称").isEmpty() || !doc.pageValue(ScrapedTextReader.TITLE_LINE).isEmpty();
+    TitleBlock titleBlock =
+        pageTitle
+            ? new TitleBlock("", Optional.empty(), List.of(), "", 0)
+            : TitleBlockReader.read(blocks);
     List<SourceBlock> body = blocks.subList(titleBlock.bodyStart(), blocks.size());
     Map<String, String> header = new LinkedHashMap<>();
     Map<String, SourcePosition> stated = new LinkedHashMap<>();
@@ -102,7 +110,7 @@ public final class ReportImporter {
     compareWithRegistry(header, notes);
     String markdown = MarkdownBodyWriter.write(body);
     String name = fileName(header, path);
-    validate(header, markdown, name, stated, findings);
+    validate(header, markdown, name, stated, findings, notes);
     List<String> missing =
         REQUIRED.stream().filter(k -> header.getOrDefault(k, "").isEmpty()).toList();
     boolean complete = missing.isEmpty() && findings.isEmpty();
@@ -146,23 +154,29 @@ public final class ReportImporter {
     return findings;
   }
 
-  /** A finding when the text before a removed advertising tail stops mid-sentence. */
-  private static Optional<Finding> truncation(List<SourceBlock> blocks) {
+  /**
+   * A finding when the text stops mid-sentence: its last paragraph is running text (it has a comma)
+   * without a sentence end. Closing lines (a date, a signature) and tables are not running text.
+   */
+  private static Optional<Finding> truncation(List<SourceBlock> blocks, boolean advertTail) {
     if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Paragraph last)) {
       return Optional.empty();
     }
-    if (SENTENCE_END.matcher(last.text()).find()) {
+    String text = last.text();
+    if (SENTENCE_END.matcher(text).find()
+        || !advertTail && (text.length() < 20 || !RUNNING_TEXT.matcher(text).find())) {
       return Optional.empty();
     }
-    String tail = last.text().substring(Math.max(0, last.text().length() - 12));
+    String tail = text.substring(Math.max(0, text.length() - 12));
     return Optional.of(
         new Finding(
-            last.at().plus(last.text().length() - 1),
+            last.at().plus(text.length() - 1),
             "truncated",
             "the text stops mid-sentence (\"…"
                 + tail
-                + "\") where the advertising tail begins: the rest of the report is missing; an"
-                + " editor adds it from the original"));
+                + "\")"
+                + (advertTail ? " where the advertising tail begins" : "")
+                + ": the rest of the report is missing; an editor adds it from the original"));
   }
 
   /** A note when the issuer names a township but no county: 发布机构 is the full name. */
@@ -239,7 +253,8 @@ public final class ReportImporter {
       String markdown,
       String name,
       Map<String, SourcePosition> stated,
-      List<Finding> findings) {
+      List<Finding> findings,
+      List<String> notes) {
     for (int round = 0; round <= ReportFileWriter.KEY_ORDER.size(); round++) {
       Map<String, String> trial = new LinkedHashMap<>(header);
       trial.put("status", "draft");
@@ -249,6 +264,18 @@ public final class ReportImporter {
         return;
       }
       String key = error.get().field();
+      if (key.equals("type") && !header.get("type").equals("report")) {
+        // The kinds of the schema this site runs may not know the kind told: keep the report kind.
+        notes.add(
+            "type: the input reads as type="
+                + header.get("type")
+                + ", which this site's schema does not accept ("
+                + error.get().message()
+                + "); written as type=report");
+        header.put("type", "report");
+        header.remove("genre");
+        continue;
+      }
       if (!Completion.HEADER_KEYS.contains(key)
           || key.equals("title")
           || key.equals("status")

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.importer;
 
 import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
+import cn.zwgk.publisher.residue.ConversionResidue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,14 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class ResidueRemover {
   /** Inline residue, each pattern a whole token that no report contains on purpose. */
-  private static final Pattern INLINE =
-      Pattern.compile(
-          "\\[(?:bookmark|image|footnote ref|comment ref): [^\\]\\n]*]"
-              + "|[\\u200B-\\u200D\\u2060\\uFEFF]"
-              + "|Evaluation Warning: The document was created with Spire\\.\\w+ for \\.NET\\.?");
+  private static final Pattern INLINE = ConversionResidue.INLINE;
 
   /** The line where an essay site cuts the text and its advertising begins. */
-  private static final Pattern ADVERT_TAIL = Pattern.compile("试读.{0,2}结束|以上为试读内容");
+  private static final Pattern ADVERT_TAIL = ConversionResidue.TRIAL_TAIL;
 
   private ResidueRemover() {}
 

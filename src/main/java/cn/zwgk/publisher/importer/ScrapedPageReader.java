@@ -68,7 +68,6 @@ public final class ScrapedPageReader {
     Map<String, PageField> fields = new LinkedHashMap<>();
     Optional<Element> block = metadataBlock(page);
     block.ifPresent(b -> readMetadata(b, fields));
-    fallbackFromMetaTags(page, fields);
     block.ifPresent(Element::remove);
     List<Removal> removals = new ArrayList<>();
     page.select("script, style, noscript, template").remove();
@@ -83,6 +82,15 @@ public final class ScrapedPageReader {
     furniture.forEach(Element::remove);
     Element body = bodyContainer(page);
     furniture.addAll(outside(page.body(), body));
+    // A byline outside the text (来源: … 发布时间: …) is metadata, whatever element holds it.
+    for (Element e : furniture) {
+      String text = e.text();
+      if (DisclosureMetadataParser.startsWithLabel(text)) {
+        DisclosureMetadataParser.parseLine(text, textPosition(firstText(e)))
+            .forEach(fields::putIfAbsent);
+      }
+    }
+    fallbackFromMetaTags(page, fields);
     furniture.stream()
         .filter(e -> !e.text().isBlank())
         .sorted(java.util.Comparator.comparing(e -> e.sourceRange().startPos()))
@@ -90,7 +98,18 @@ public final class ScrapedPageReader {
             e -> removals.add(new Removal(textPosition(firstText(e)), "page-furniture", e.text())));
     List<SourceBlock> blocks = new ArrayList<>();
     collect(body, blocks);
-    List<SourceBlock> kept = ScrapedTextReader.trimFurniture(blocks, fields, removals);
+    // The page's text gets the same treatment as pasted text: metadata printed in the text (a
+    // byline, a block the DOM search missed), chrome and the title line.
+    ScrapedTextReader.Split split = ScrapedTextReader.split(blocks, removals);
+    split.fields().forEach(fields::putIfAbsent);
+    List<SourceBlock> kept = new ArrayList<>(split.body());
+    String title = fields.containsKey("名称") ? fields.get("名称").value() : "";
+    while (!kept.isEmpty()
+        && kept.get(0) instanceof Paragraph p
+        && ScrapedTextReader.sameTitle(p.text(), title)) {
+      removals.add(new Removal(p.at(), "page-furniture", p.text()));
+      kept.remove(0);
+    }
     return new SourceDocument(path, "html", decoded.encoding(), kept, fields, removals);
   }
 
@@ -130,16 +149,18 @@ public final class ScrapedPageReader {
     Element best = null;
     int bestCount = 0;
     for (Element e : page.body().getAllElements()) {
-      Map<String, PageField> fields =
-          DisclosureMetadataParser.parseLine(e.text(), new SourcePosition(1, 1));
-      if (!ScrapedTextReader.isMetadataBlock(fields) || fields.size() < 2) {
+      String text = e.text();
+      int labels = DisclosureMetadataParser.labelCount(text);
+      if (labels < 2
+          || labels < 3
+              && !DisclosureMetadataParser.parseLine(text, new SourcePosition(1, 1))
+                  .containsKey("索引号")) {
         continue;
       }
       // getAllElements is in document order, so a descendant of best comes after it.
-      if (fields.size() > bestCount
-          || fields.size() == bestCount && best != null && e.parents().contains(best)) {
+      if (labels > bestCount || labels == bestCount && best != null && e.parents().contains(best)) {
         best = e;
-        bestCount = fields.size();
+        bestCount = labels;
       }
     }
     return Optional.ofNullable(best);

@@ -21,7 +21,7 @@ public final class TitleBlockReader {
   private static final Pattern BODY_NAME =
       Pattern.compile("^(?:中共|中国共产党)?\\p{IsHan}{2,30}?(?:人民政府|委员会|党委|街道办事处|办事处|管理委员会|政府)$");
 
-  private static final Pattern TITLE_WORD = Pattern.compile("报告|总结|情况|工作要点|思路|计划|安排|述职|汇报");
+  private static final Pattern TITLE_WORD = HeadReader.TITLE_WORD;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]");
 

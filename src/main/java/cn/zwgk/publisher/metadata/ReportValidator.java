@@ -98,10 +98,11 @@ public final class ReportValidator {
   public Optional<Report> validate(SourceFile source, List<Problem> problems) {
     Check check = new Check(source, problems);
     String uri = check.uri();
-    String title = check.required("title");
-    Optional<ReportKind> kind = check.type();
     Optional<ReportStatus> status = check.status();
     boolean published = status.orElse(ReportStatus.DRAFT) == ReportStatus.PUBLISHED;
+    // A draft may lack its title: an import states none rather than inventing one.
+    String title = published ? check.required("title") : check.text("title");
+    Optional<ReportKind> kind = check.type();
     Optional<LocalDate> date = check.date("date");
     Optional<LocalDate> written = check.date("written");
     Optional<Integer> year = check.year();

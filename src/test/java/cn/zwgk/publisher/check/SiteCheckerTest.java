@@ -85,6 +85,34 @@ class SiteCheckerTest {
   }
 
   @Test
+  void findsPortalChromeLeftInAReportBodyButNotTextMentioningItsWords() throws IOException {
+    writeHome("");
+    writeReportPage(
+        "<div class=\"report-body\"><p>推进无障碍环境建设，完成打印机采购。</p>"
+            + "<p>【打印】【字体:大 中 小】</p><p>浏览次数: 次</p>"
+            + "<p>索引号: 11441602730470987N/2025-00002 分类: 工作报告</p></div>");
+    assertEquals(
+        List.of(
+            "page_furniture | error | reports/2024/pq.html |  | contains page furniture (a copied"
+                + " metadata block): \"索引号: 11441602730470987N/2025-00002 分类: 工作报告\"",
+            "page_furniture | error | reports/2024/pq.html |  | contains page furniture (controls):"
+                + " \"【打印】【字体:大 中 小】\"",
+            "page_furniture | error | reports/2024/pq.html |  | contains page furniture (controls):"
+                + " \"浏览次数: 次\""),
+        check().stream().filter(f -> f.startsWith("page_furniture")).toList());
+  }
+
+  @Test
+  void aValidIndexNumberWhoseCodeHasXxIsNoPlaceholder() throws IOException {
+    write(
+        source.resolve("content/reports/2024/pq.md"),
+        REPORT.replace("11441602730470987N/2025-00002", "1144160273XX70987T/2025-00002"));
+    writeHome("");
+    writeReportPage("<table><tr><th>索引号</th><td>1144160273XX70987T/2025-00002</td></tr></table>");
+    assertEquals(List.of(), check().stream().filter(f -> f.startsWith("residue")).toList());
+  }
+
+  @Test
   void handWrittenCleanSitePasses() throws IOException {
     writeHome("");
     writeReportPage("<p><a href=\"../../index.html#latest\">返回</a></p>");
