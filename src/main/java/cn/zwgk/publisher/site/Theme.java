@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.site;
 
+import cn.zwgk.publisher.paths.SourceLinks;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import java.io.IOException;
@@ -154,29 +155,34 @@ public final class Theme implements AutoCloseable {
     }
   }
 
-  /** The portal's own files win over the defaults; links are refused, not followed. */
+  /**
+   * The portal's own files win over the defaults. A link is followed only when it stays inside its
+   * folder, the rule of {@link SourceLinks} for every input of the build; a link to a folder is
+   * refused (a theme has no use for one, and it could loop).
+   */
   private static void copyPortalFiles(Path own, String part, Path target) throws IOException {
-    if (Files.isSymbolicLink(own)) {
-      throw linkRefused(part + "/", own);
-    }
-    if (!Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.isDirectory(own)) {
       return;
     }
-    List<Problem> links = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(own)) {
+    Path real = own.toRealPath();
+    List<Problem> links = new ArrayList<>(SourceLinks.escapingIn(real, part + "/"));
+    if (!links.isEmpty()) {
+      throw new InvalidContentException(links);
+    }
+    try (Stream<Path> walk = Files.walk(real)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
-        String relative = own.relativize(p).toString();
-        Path to = target.resolve(relative);
-        if (isHidden(own.relativize(p))) {
+        Path relative = real.relativize(p);
+        if (isHidden(relative)) {
           continue; // .gitkeep, .DS_Store…: not part of the theme, never published
         }
-        if (Files.isSymbolicLink(p)) {
-          links.add(linkProblem(part + "/" + relative, p));
+        Path to = target.resolve(relative.toString());
+        if (Files.isSymbolicLink(p) && Files.isDirectory(p)) {
+          links.add(linkToFolder(part + "/" + relative, p));
         } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(to);
         } else {
           Files.createDirectories(to.getParent());
-          Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+          Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
@@ -194,24 +200,12 @@ public final class Theme implements AutoCloseable {
     return false;
   }
 
-  private static InvalidContentException linkRefused(String display, Path link) {
-    return new InvalidContentException(linkProblem(display, link));
-  }
-
-  private static Problem linkProblem(String display, Path link) {
-    String to;
-    try {
-      to = Files.readSymbolicLink(link).toString();
-    } catch (IOException e) {
-      to = "?";
-    }
+  private static Problem linkToFolder(String display, Path link) {
     return Problem.error(
         display,
         0,
-        "file",
-        "is a symbolic link (to "
-            + to
-            + "); the build does not follow links in templates/ and assets/ (expected a real file"
-            + " or folder: copy it in)");
+        "symlink",
+        "links to a folder; the theme follows links to files inside templates/ and assets/ only"
+            + " (expected a real folder: copy it in)");
   }
 }

@@ -357,13 +357,9 @@ class SiteBuilderIT {
         assertThrows(
             InvalidContentException.class,
             () -> new SiteBuilder().build(new BuildRequest(site, out)));
-    assertEquals(
-        List.of(
-            "assets/css/leak.css: file: is a symbolic link (to "
-                + secret
-                + "); the build does not follow links in templates/ and assets/ (expected a real"
-                + " file or folder: copy it in)"),
-        e.problems().stream().map(Problem::format).toList());
+    List<String> errors = e.problems().stream().map(Problem::format).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("assets/css/leak.css: symlink: "), errors.toString());
     assertFalse(Files.exists(out));
   }
 }
