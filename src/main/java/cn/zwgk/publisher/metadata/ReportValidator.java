@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.metadata;
 
+import cn.zwgk.publisher.annualreport.DisclosureReportRules;
 import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.content.HeaderField;
 import cn.zwgk.publisher.content.SourceFile;
@@ -61,6 +62,8 @@ public final class ReportValidator {
   private final boolean verifyCheckDigit;
   private final AttachmentRules attachmentRules = new AttachmentRules();
   private final BodyRules bodyRules = new BodyRules();
+  // Seam (issue 15): the national tables of a 政府信息公开工作年度报告.
+  private final DisclosureReportRules disclosureRules = new DisclosureReportRules();
 
   public ReportValidator(SiteConfig config) {
     this.indexNumberPattern = config.indexNumberPattern();
@@ -89,6 +92,9 @@ public final class ReportValidator {
     check.folderYear(year);
     List<LinkedFile> attachments = attachmentRules.check(source, uri, problems);
     List<LinkedFile> images = bodyRules.check(source, uri, problems);
+    if (DisclosureReportRules.applies(source)) {
+      disclosureRules.check(source, problems);
+    }
 
     if (check.failed()) {
       return Optional.empty();
@@ -198,8 +204,15 @@ public final class ReportValidator {
             source.field("type").isPresent()
                 ? "is empty (expected report)"
                 : "is missing (expected type=report)");
-      } else if (!type.equals("report")) {
-        error("type", "\"" + type + "\" is not a known type (expected report)");
+      } else if (!type.equals("report") && !type.equals(DisclosureReportRules.TYPE)) {
+        // Seam (issue 15): the kinds of issue 13 make this list data.
+        error(
+            "type",
+            "\""
+                + type
+                + "\" is not a known type (expected report or "
+                + DisclosureReportRules.TYPE
+                + ")");
       }
     }
 

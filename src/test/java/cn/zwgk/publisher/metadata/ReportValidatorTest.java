@@ -109,7 +109,8 @@ class ReportValidatorTest {
   @Test
   void rejectsUnknownType() {
     assertError(
-        with("type", "post"), PATH + ":2: type: \"post\" is not a known type (expected report)");
+        with("type", "post"),
+        PATH + ":2: type: \"post\" is not a known type (expected report or disclosure-report)");
   }
 
   @Test
