@@ -19,6 +19,17 @@ public final class DisclosureReportRules {
     return source.field("type").map(f -> f.value().equals(TYPE)).orElse(false);
   }
 
+  /** Whether {@code problem} is about a national table (its field names one: 表二 …, 表三, 表四). */
+  public static boolean isTableProblem(Problem problem) {
+    for (DisclosureTable t : DisclosureTable.values()) {
+      if (problem.field().equals(t.displayName())
+          || problem.field().startsWith(t.displayName() + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The tables of {@code source}, every problem of them added to {@code problems}. */
   public DisclosureTables check(SourceFile source, List<Problem> problems) {
     DisclosureTables tables =
