@@ -35,7 +35,7 @@ public final class DisclosureTablesHtml {
         continue;
       }
       switch (kind.get()) {
-        case RULES -> published(tables).ifPresent(t -> table.replaceWith(t));
+        case RULES -> published(tables).ifPresent(t -> table.replaceWith(scroll(t)));
         case LICENSING, ENFORCEMENT, FEES -> {
           if (published(tables).isPresent()) {
             table.remove();
@@ -44,7 +44,7 @@ public final class DisclosureTablesHtml {
         case APPLICATIONS ->
             tables
                 .complete(DisclosureTable.APPLICATIONS)
-                .ifPresent(t -> table.replaceWith(applications(t)));
+                .ifPresent(t -> table.replaceWith(scroll(applications(t))));
         case REVIEWS ->
             tables.complete(DisclosureTable.REVIEWS).ifPresent(t -> table.replaceWith(reviews(t)));
       }
@@ -166,6 +166,18 @@ public final class DisclosureTablesHtml {
       }
     }
     return table;
+  }
+
+  /** A keyboard-scrollable region around a table, so a narrow screen can reach every column. */
+  private static Element scroll(Element table) {
+    Element region =
+        new Element("div")
+            .addClass("disclosure-scroll")
+            .attr("role", "region")
+            .attr("tabindex", "0")
+            .attr("aria-label", table.selectFirst("caption").text());
+    region.appendChild(table);
+    return region;
   }
 
   private static Element table(String kind, String caption) {
