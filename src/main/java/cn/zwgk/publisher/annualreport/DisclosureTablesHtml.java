@@ -46,7 +46,9 @@ public final class DisclosureTablesHtml {
                 .complete(DisclosureTable.APPLICATIONS)
                 .ifPresent(t -> table.replaceWith(scroll(applications(t))));
         case REVIEWS ->
-            tables.complete(DisclosureTable.REVIEWS).ifPresent(t -> table.replaceWith(reviews(t)));
+            tables
+                .complete(DisclosureTable.REVIEWS)
+                .ifPresent(t -> table.replaceWith(scroll(reviews(t))));
       }
     }
     return doc.body().html();

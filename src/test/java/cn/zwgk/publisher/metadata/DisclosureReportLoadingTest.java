@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A 政府信息公开工作年度报告 loads as a report whose tables are checked, and compared across years. */
 class DisclosureReportLoadingTest {
-  private static final String OVERLAY = "/cn/zwgk/publisher/testing/sample-overlay/content/reports/";
+  private static final String OVERLAY =
+      "/cn/zwgk/publisher/testing/sample-overlay/content/reports/";
 
   private static String resource(String path) throws IOException {
     try (InputStream in = DisclosureReportLoadingTest.class.getResourceAsStream(path)) {
