@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.annualreport.DisclosureReportRules;
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.content.SourceFileParser;
 import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
@@ -108,9 +109,18 @@ public final class ReportImporter {
                     }));
     abbreviatedIssuer(header).ifPresent(notes::add);
     compareWithRegistry(header, notes);
-    String markdown = MarkdownBodyWriter.write(body);
+    // Seam (issue 15): a 政府信息公开工作年度报告 gets its tables in the editor's form, checked.
+    boolean disclosure = DisclosureBodyWriter.applies(header.getOrDefault("title", ""), body);
+    DisclosureBodyWriter.Result tables = disclosure ? DisclosureBodyWriter.write(body) : null;
+    String markdown = disclosure ? tables.markdown() : MarkdownBodyWriter.write(body);
+    if (disclosure) {
+      header.put("type", DisclosureReportRules.TYPE);
+    }
     String name = fileName(header, path);
     validate(header, markdown, name, stated, findings, notes);
+    if (disclosure) {
+      tableFindings(header, markdown, name, tables, findings);
+    }
     List<String> missing =
         REQUIRED.stream().filter(k -> header.getOrDefault(k, "").isEmpty()).toList();
     boolean complete = missing.isEmpty() && findings.isEmpty();
@@ -259,7 +269,11 @@ public final class ReportImporter {
       Map<String, String> trial = new LinkedHashMap<>(header);
       trial.put("status", "draft");
       List<Problem> problems = problemsOf(trial, markdown, name);
-      Optional<Problem> error = problems.stream().filter(Problem::isError).findFirst();
+      Optional<Problem> error =
+          problems.stream()
+              .filter(Problem::isError)
+              .filter(p -> !DisclosureReportRules.isTableProblem(p))
+              .findFirst();
       if (error.isEmpty()) {
         return;
       }
@@ -294,6 +308,33 @@ public final class ReportImporter {
       header.put(key, "");
     }
     throw new IllegalStateException("imported report stays invalid after clearing its fields");
+  }
+
+  /**
+   * The problems of the national tables as the file would be written, as findings at the table in
+   * the input: a wrong total or a renamed row makes the import a draft.
+   */
+  private void tableFindings(
+      Map<String, String> header,
+      String markdown,
+      String name,
+      DisclosureBodyWriter.Result tables,
+      List<Finding> findings) {
+    Map<String, String> trial = new LinkedHashMap<>(header);
+    trial.put("status", "draft");
+    for (Problem p : problemsOf(trial, markdown, name)) {
+      if (DisclosureReportRules.isTableProblem(p)) {
+        SourcePosition at = new SourcePosition(1, 1);
+        for (int k = 0; k < tables.found().size(); k++) {
+          if (p.field().startsWith(tables.found().get(k).table().displayName())) {
+            at = tables.at().get(k);
+          }
+        }
+        findings.add(
+            new Finding(
+                at, p.field(), p.message() + " (line " + p.line() + " of the written report)"));
+      }
+    }
   }
 
   private List<Problem> problemsOf(Map<String, String> header, String markdown, String name) {

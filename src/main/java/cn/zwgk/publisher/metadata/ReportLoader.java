@@ -1,6 +1,10 @@
 package cn.zwgk.publisher.metadata;
 
+import cn.zwgk.publisher.annualreport.DisclosureContinuity;
+import cn.zwgk.publisher.annualreport.DisclosureFormParser;
+import cn.zwgk.publisher.annualreport.DisclosureReportRules;
 import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.content.SourceFileParser;
 import cn.zwgk.publisher.problem.Problem;
 import java.io.IOException;
@@ -67,26 +71,34 @@ public final class ReportLoader {
     List<Report> reports = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<String, String> hashes = new TreeMap<>();
+    List<DisclosureContinuity.Entry> disclosures = new ArrayList<>();
     for (FileResult r : results) {
       r.report().ifPresent(reports::add);
       problems.addAll(r.problems());
       hashes.put(r.path(), r.sha256());
+      r.disclosure().ifPresent(disclosures::add);
     }
     UniqueIndexNumbers.check(reports, problems);
+    // Seam (issue 15): 政府信息公开工作年度报告 of one issuer compared across years.
+    new DisclosureContinuity().check(disclosures, problems);
     reports.sort(Comparator.comparing(Report::path));
     problems.sort(null);
     return new Result(
         List.copyOf(reports), List.copyOf(problems), Collections.unmodifiableMap(hashes));
   }
 
-  /** What one file gave, with the size and time it had when read. */
+  /**
+   * What one file gave, with the size and time it had when read; {@code disclosure} holds the
+   * tables of a valid 政府信息公开工作年度报告 with a year, for the check across years.
+   */
   public record FileResult(
       String path,
       String sha256,
       Optional<Report> report,
       List<Problem> problems,
       long size,
-      long mtime) {}
+      long mtime,
+      Optional<DisclosureContinuity.Entry> disclosure) {}
 
   private FileResult loadOne(Path file) {
     try {
@@ -113,18 +125,38 @@ public final class ReportLoader {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.add(Problem.error(path, 0, "file", "cannot be read: " + e.getMessage()));
-      return new FileResult(path, "", Optional.empty(), problems, size, mtime);
+      return new FileResult(path, "", Optional.empty(), problems, size, mtime, Optional.empty());
     }
+    Optional<SourceFile> source;
     Optional<Report> report;
     try {
-      report =
-          parser.parse(path, file, bytes, problems).flatMap(s -> validator.validate(s, problems));
+      source = parser.parse(path, file, bytes, problems);
+      report = source.flatMap(s -> validator.validate(s, problems));
     } catch (StackOverflowError tooDeep) {
       // BodyNesting refuses such bodies first; this keeps a miss from ending the build unnamed.
       problems.add(BodyNesting.tooDeepToRender(path, 0));
-      report = Optional.empty();
+      return new FileResult(
+          path, sha256(bytes), Optional.empty(), problems, size, mtime, Optional.empty());
     }
-    return new FileResult(path, sha256(bytes), report, problems, size, mtime);
+    Optional<Report> validated = report;
+    Optional<DisclosureContinuity.Entry> disclosure =
+        source
+            .filter(DisclosureReportRules::applies)
+            .flatMap(s -> validated.flatMap(r -> disclosureEntry(s, r)));
+    return new FileResult(path, sha256(bytes), report, problems, size, mtime, disclosure);
+  }
+
+  private static Optional<DisclosureContinuity.Entry> disclosureEntry(SourceFile s, Report r) {
+    // Its problems were reported by validation; this reading only feeds the comparison.
+    List<Problem> seen = new ArrayList<>();
+    return r.year()
+        .map(
+            year ->
+                new DisclosureContinuity.Entry(
+                    r.path(),
+                    r.issuer(),
+                    year,
+                    new DisclosureFormParser().parse(s.path(), s.body(), s.bodyLine(), seen)));
   }
 
   static String sha256(byte[] bytes) {

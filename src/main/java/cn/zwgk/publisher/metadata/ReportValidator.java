@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.metadata;
 
+import cn.zwgk.publisher.annualreport.DisclosureReportRules;
 import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.content.HeaderField;
 import cn.zwgk.publisher.content.SourceFile;
@@ -70,6 +71,8 @@ public final class ReportValidator {
   private final AttachmentRules attachmentRules = new AttachmentRules();
   private final BodyRules bodyRules = new BodyRules();
   private final BodyNesting bodyNesting = new BodyNesting();
+  // Seam (issue 15): the national tables of a 政府信息公开工作年度报告.
+  private final DisclosureReportRules disclosureRules = new DisclosureReportRules();
 
   /** A validator that knows no registered issuer: every issuer uses the default schemes. */
   public ReportValidator(SiteConfig config) {
@@ -134,6 +137,9 @@ public final class ReportValidator {
     // A body too deep for Flexmark is not parsed again for its images.
     List<LinkedFile> images =
         bodyNesting.check(source, problems) ? bodyRules.check(source, uri, problems) : List.of();
+    if (DisclosureReportRules.applies(source)) {
+      disclosureRules.check(source, problems);
+    }
 
     if (check.failed()) {
       return Optional.empty();

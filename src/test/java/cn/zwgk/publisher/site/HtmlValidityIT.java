@@ -49,7 +49,10 @@ class HtmlValidityIT {
             "years/index.html",
             "years/2024.html",
             "reports/2024/puqianzhen-2024.html",
-            "reports/2023/yanglizhen-2023.html")) {
+            "reports/2023/yanglizhen-2023.html",
+            "reports/2024/yanglizhen-nb-2024.html",
+            "disclosure/index.html",
+            "disclosure/by-new.html")) {
       assertTrue(names.contains(expected), expected + " not generated; pages: " + names);
     }
   }

@@ -43,6 +43,8 @@ public final class SampleSite {
     pages.put("report", "reports/2024/puqianzhen-2024.html");
     pages.put("report-with-attachments", "reports/2023/yanglizhen-2023.html");
     pages.put("search", "search.html");
+    pages.put("disclosure-report", "reports/2024/yanglizhen-nb-2024.html");
+    pages.put("disclosure-summary", "disclosure/index.html");
     pages.put("not-found", "404.html");
     return java.util.Collections.unmodifiableMap(pages);
   }

@@ -1,5 +1,9 @@
 package cn.zwgk.publisher.site.jbake;
 
+import cn.zwgk.publisher.annualreport.DisclosureFormParser;
+import cn.zwgk.publisher.annualreport.DisclosureReportRules;
+import cn.zwgk.publisher.annualreport.DisclosureTables;
+import cn.zwgk.publisher.annualreport.DisclosureTablesHtml;
 import cn.zwgk.publisher.content.HeaderField;
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.content.SourceFileParser;
@@ -35,6 +39,8 @@ public final class ReportMarkupEngine extends MarkupEngine {
   public static final String BODY_TEXT = "publisher.bodyText";
 
   private final MarkdownRenderer markdown;
+  private final DisclosureFormParser disclosureForm = new DisclosureFormParser();
+  private final DisclosureTablesHtml disclosureHtml = new DisclosureTablesHtml();
 
   /** Used by JBake's descriptor-based registry. */
   public ReportMarkupEngine() {
@@ -77,7 +83,14 @@ public final class ReportMarkupEngine extends MarkupEngine {
       throw new InvalidContentException(
           BodyNesting.tooDeepToRender(sourcePath(config, file), source.bodyLine()));
     }
-    context.setBody(body.html());
+    String html = body.html();
+    if (DisclosureReportRules.applies(source)) {
+      // Seam (issue 15): the national tables in their official layout (validated before baking).
+      DisclosureTables tables =
+          disclosureForm.parse(source.path(), source.body(), source.bodyLine(), new ArrayList<>());
+      html = disclosureHtml.replace(html, tables);
+    }
+    context.setBody(html);
     document.put(BODY_TEXT, body.text());
     return document;
   }
