@@ -76,6 +76,9 @@ public final class SiteBuilder {
   /** "Today" for the pre-publication check; the baked pages never depend on it. */
   private final Clock clock;
 
+  /** The code part of every cache key; tests stand in another build of the publisher. */
+  private String code = CodeIdentity.current();
+
   public SiteBuilder() {
     this(BuildProgress.NONE, Clock.systemUTC());
   }
@@ -128,10 +131,9 @@ public final class SiteBuilder {
       progress.stage("manifest", pages);
       SiteManifest manifest = out.manifest();
       manifest.write(staging);
-      BuildCache next = out.nextCache(manifest);
       Path old = OutputSwap.replaceKeepingOld(staging, output);
-      next.write(cacheFile);
-      discard(old);
+      OutputSwap.deleteRecursively(old);
+      out.nextCache(manifest, output).write(cacheFile);
       return summary(
           loaded.get(),
           checkWarnings,
@@ -163,7 +165,7 @@ public final class SiteBuilder {
       out.prune();
       SiteManifest manifest = out.manifest();
       manifest.write(output);
-      out.nextCache(manifest).write(cacheFile);
+      out.nextCache(manifest, output).write(cacheFile);
       return summary(
           loaded.get(),
           List.of(),
@@ -207,7 +209,7 @@ public final class SiteBuilder {
         new ReportContentStore(
             siteConfig,
             out,
-            new PageKeys(source, config::getTemplateByDocType),
+            new PageKeys(source, config::getTemplateByDocType, code),
             progress,
             request.search());
     Utensils utensils = new Utensils();
@@ -346,8 +348,15 @@ public final class SiteBuilder {
    * A builder for the live preview: it writes into the served folder in place (only what changed;
    * see {@link IncrementalOutput#inPlace}) and deletes replaced outputs in the background.
    */
+  /** This builder as another build of the publisher, whose code has identity {@code code}. */
+  SiteBuilder asCode(String code) {
+    this.code = Objects.requireNonNull(code, "code");
+    return this;
+  }
+
   public SiteBuilder forPreview() {
     SiteBuilder preview = new SiteBuilder(progress, clock);
+    preview.code = code;
     preview.deleteInBackground = true;
     preview.inPlace = true;
     return preview;

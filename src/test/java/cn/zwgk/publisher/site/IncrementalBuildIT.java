@@ -159,4 +159,57 @@ class IncrementalBuildIT {
     BuildSummary s = rebuildAndCompare();
     assertEquals(1, s.pages().written());
   }
+
+  @Test
+  void sameSizeTamperingWithTheTimePutBackIsCaught() throws IOException {
+    Path page = output.resolve("reports/2024/puqianzhen-2024.html");
+    var time = Files.getLastModifiedTime(page);
+    String text = Files.readString(page);
+    assertTrue(text.contains("埔前镇"));
+    // As `cp -p` does: same file, same size, other bytes, the modification time put back.
+    Files.writeString(page, text.replace("埔前镇", "某某镇"));
+    Files.setLastModifiedTime(page, time);
+    assertEquals(
+        Files.size(output.resolve("reports/2024/puqianzhen-2024.html")),
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    assertEquals(1, rebuildAndCompare().pages().written());
+  }
+
+  @Test
+  void aFileReplacedByRenameWithItsTimeKeptIsCaught() throws IOException {
+    Path page = output.resolve("reports/2024/puqianzhen-2024.html");
+    var time = Files.getLastModifiedTime(page);
+    // As `rsync -t` does: a new file beside it, given the old time, renamed over it.
+    Path tmp = page.resolveSibling(".puqianzhen-2024.html.tmp");
+    Files.writeString(tmp, Files.readString(page).replace("埔前镇", "某某镇"));
+    Files.setLastModifiedTime(tmp, time);
+    Files.move(tmp, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(1, rebuildAndCompare().pages().written());
+  }
+
+  @Test
+  void anotherBuildOfThePublisherRendersEveryPageAgain() throws IOException {
+    Map<String, Long> before = pageInodes();
+    new SiteBuilder().asCode("another-build").build(new BuildRequest(site, output).withoutCheck());
+    Map<String, Long> after = pageInodes();
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach(
+        (page, inode) ->
+            assertTrue(!inode.equals(after.get(page)), page + " was kept from the old publisher"));
+    assertEquals(SiteManifest.scan(output).entries(), SiteManifest.read(output).entries());
+  }
+
+  /** Every page of the output and its inode (a page written again is a new file). */
+  private Map<String, Long> pageInodes() throws IOException {
+    Map<String, Long> inodes = new java.util.TreeMap<>();
+    try (var walk = Files.walk(output)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".html") || name.endsWith(".xml")) {
+          inodes.put(output.relativize(p).toString(), (Long) Files.getAttribute(p, "unix:ino"));
+        }
+      }
+    }
+    return inodes;
+  }
 }
