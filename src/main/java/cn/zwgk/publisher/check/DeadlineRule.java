@@ -20,6 +20,11 @@ final class DeadlineRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.MODEL;
+  }
+
+  @Override
   public void checkSite(CheckContext context, Findings out) {
     PublicationDeadline deadline = context.index().deadline();
     for (Report r : context.index().published()) {

@@ -24,6 +24,11 @@ final class MissingReportRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.MODEL;
+  }
+
+  @Override
   public void checkSite(CheckContext context, Findings out) {
     SiteIndex index = context.index();
     if (index.gridYears().isEmpty()) {

@@ -120,16 +120,22 @@ public final class SiteBuilder {
       AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
       ReportContentStore store = bake(request, config, out, loaded);
       int pages = out.pageCount();
-      // --- check (issue: check): the pre-publication gate; errors throw, the old output stays ---
-      progress.stage("check", pages);
-      List<Problem> checkWarnings =
-          request.check()
-              ? new SiteChecker(clock)
-                  .requirePassing(new CheckInput(staging, source, config, loaded.get().reports()))
-              : List.of();
-      // --- end check ---
       progress.stage("manifest", pages);
       SiteManifest manifest = out.manifest();
+      // --- check (issue: check): the pre-publication gate; errors throw, the old output stays ---
+      List<Problem> checkWarnings =
+          request.check()
+              ? new SiteChecker(clock, checkProgress())
+                  .requirePassing(
+                      new CheckInput(staging, source, config, loaded.get().reports())
+                          .withIncremental(
+                              new CheckInput.Incremental(
+                                  checkCacheFile(output, request),
+                                  manifest.hashes(),
+                                  loaded.get().sourceHashes(),
+                                  code)))
+              : List.of();
+      // --- end check ---
       manifest.write(staging);
       Path old = OutputSwap.replaceKeepingOld(staging, output);
       OutputSwap.deleteRecursively(old);
@@ -147,6 +153,42 @@ public final class SiteBuilder {
       progress.finish();
       OutputSwap.deleteRecursively(staging);
     }
+  }
+
+  /**
+   * Where the build's check keeps its findings for the next build: beside the build cache. A {@code
+   * --full} build starts it afresh.
+   */
+  private static Path checkCacheFile(Path output, BuildRequest request) {
+    Path file = CHECK_CACHE.apply(output);
+    if (request.full()) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + file, e);
+      }
+    }
+    return file;
+  }
+
+  private static final java.util.function.Function<Path, Path> CHECK_CACHE =
+      output -> {
+        Path abs = output.toAbsolutePath().normalize();
+        return abs.resolveSibling("." + abs.getFileName() + ".check.json");
+      };
+
+  private SiteChecker.CheckProgress checkProgress() {
+    return new SiteChecker.CheckProgress() {
+      @Override
+      public void stage(String name, int total) {
+        progress.stage(name, total);
+      }
+
+      @Override
+      public void advance() {
+        progress.advance();
+      }
+    };
   }
 
   /**
