@@ -71,12 +71,14 @@ final class CheckCache {
       }
       List<String> names = new ArrayList<>();
       root.path("names").forEach(n -> names.add(n.asText()));
+      Map<String, String> values = new HashMap<>(); // one instance per repeated value (hashes)
       Map<String, PageEntry> pages = new ConcurrentHashMap<>();
       for (JsonNode p : root.path("pages")) {
         Map<String, String> deps = new HashMap<>();
         JsonNode d = p.path("d");
         for (int i = 0; i + 1 < d.size(); i += 2) {
-          deps.put(names.get(d.get(i).asInt()), d.get(i + 1).asText());
+          String value = d.get(i + 1).asText();
+          deps.put(names.get(d.get(i).asInt()), values.computeIfAbsent(value, v -> v));
         }
         Map<String, List<Finding>> findings = new HashMap<>();
         p.path("f")

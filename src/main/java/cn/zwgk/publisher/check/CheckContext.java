@@ -43,6 +43,7 @@ public final class CheckContext {
   private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
   private final ThreadLocal<Map<String, String>> reading = new ThreadLocal<>();
   private volatile String modelHash;
+  private final Map<String, String> names = new ConcurrentHashMap<>();
 
   CheckContext(CheckInput input, CheckSettings settings, LocalDate today, Set<String> files) {
     this.input = input;
@@ -143,7 +144,12 @@ public final class CheckContext {
   Map<String, String> stopReading() {
     Map<String, String> read = reading.get();
     reading.remove();
-    return read == null ? Map.of() : read;
+    // Kept for every page until the next build: a flat immutable map, its names shared.
+    Map<String, String> compact = new HashMap<>();
+    if (read != null) {
+      read.forEach((name, value) -> compact.put(names.computeIfAbsent(name, n -> n), value));
+    }
+    return Map.copyOf(compact);
   }
 
   private void read(String dependency) {

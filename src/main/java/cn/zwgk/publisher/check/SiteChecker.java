@@ -143,12 +143,19 @@ public final class SiteChecker {
                   Findings out = new Findings(all.rule(), all.severity(), own);
                   rule.checkPage(page, context, out);
                   found.addAll(own);
-                  byRule.put(rule.id(), List.copyOf(own));
-                  remembered.put(rule.id(), List.copyOf(out.remembered()));
+                  if (!own.isEmpty()) {
+                    byRule.put(rule.id(), List.copyOf(own));
+                  }
+                  if (!out.remembered().isEmpty()) {
+                    remembered.put(rule.id(), List.copyOf(out.remembered()));
+                  }
                 }
                 Map<String, String> dependencies = context.stopReading();
                 if (inc != null) {
-                  next.put(path, new CheckCache.PageEntry(key, dependencies, byRule, remembered));
+                  next.put(
+                      path,
+                      new CheckCache.PageEntry(
+                          key, dependencies, Map.copyOf(byRule), Map.copyOf(remembered)));
                 }
               }
               progress.advance();
