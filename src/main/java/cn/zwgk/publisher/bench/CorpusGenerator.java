@@ -14,12 +14,15 @@ import java.util.stream.Stream;
 
 /**
  * Writes a synthetic site source: N valid reports (~11 KB of Chinese Markdown each, official
- * heading hierarchy, valid 索引号 with correct check digits) spread over ~200 townships in ~30
- * counties and 7 report years, plus the project's templates, assets and jbake.properties. The same
- * N and seed always give the same files.
+ * heading hierarchy, valid 索引号 with correct check digits) spread over 200 townships in 30 counties
+ * (or a given number of townships, about 14 to a county: the province shape is 1,430 townships,
+ * ~100 counties) and 7 report years, plus the project's templates, assets and jbake.properties.
+ * Reports go round the townships, one per township and year. The same arguments always give the
+ * same files.
  *
  * <p>Usage: {@code java -cp target/publisher.jar cn.zwgk.publisher.bench.CorpusGenerator OUT N
- * [PROJECT_DIR]} (PROJECT_DIR supplies templates/, assets/, jbake.properties; default ".").
+ * [PROJECT_DIR [TOWNSHIPS [COUNTIES]]]} (PROJECT_DIR supplies templates/, assets/,
+ * jbake.properties; default ".").
  */
 public final class CorpusGenerator {
   static final int TOWNSHIPS = 200;
@@ -54,7 +57,29 @@ public final class CorpusGenerator {
     Path out = Path.of(args[0]);
     int n = Integer.parseInt(args[1]);
     Path project = Path.of(args.length > 2 ? args[2] : ".");
-    new CorpusGenerator().generate(out, n, project);
+    int townships = args.length > 3 ? Integer.parseInt(args[3]) : TOWNSHIPS;
+    int counties =
+        args.length > 4
+            ? Integer.parseInt(args[4])
+            : townships == TOWNSHIPS ? COUNTIES : Math.max(1, townships / 14);
+    new CorpusGenerator(townships, counties).generate(out, n, project);
+  }
+
+  private final int townshipCount;
+  private final int countyCount;
+
+  /** The project's own shape: 200 townships in 30 counties. */
+  public CorpusGenerator() {
+    this(TOWNSHIPS, COUNTIES);
+  }
+
+  public CorpusGenerator(int townships, int counties) {
+    if (townships < 1 || counties < 1 || counties > townships) {
+      throw new IllegalArgumentException(
+          "need 1 <= counties <= townships, got " + counties + " and " + townships);
+    }
+    this.townshipCount = townships;
+    this.countyCount = counties;
   }
 
   /** Writes the site source into {@code out} (which must not hold reports yet). */
@@ -66,11 +91,11 @@ public final class CorpusGenerator {
           project.resolve("jbake.properties"),
           out.resolve("jbake.properties"),
           StandardCopyOption.REPLACE_EXISTING);
-      List<Township> townships = townships();
-      int[] serial = new int[TOWNSHIPS * (YEARS + 2)];
+      List<Township> townships = townships(townshipCount, countyCount);
+      int[] serial = new int[townshipCount * (YEARS + 2)];
       for (int i = 0; i < n; i++) {
-        Township t = townships.get(i % TOWNSHIPS);
-        int round = i / TOWNSHIPS;
+        Township t = townships.get(i % townshipCount);
+        int round = i / townshipCount;
         int year = FIRST_YEAR + round % YEARS;
         int edition = round / YEARS;
         writeReport(out, t, year, edition, i, serial);
@@ -82,17 +107,18 @@ public final class CorpusGenerator {
 
   record Township(int id, String county, String name, String code) {}
 
-  static List<Township> townships() {
+  static List<Township> townships(int townshipCount, int countyCount) {
     Random random = new Random(42);
     List<String> counties = new ArrayList<>();
-    for (int c = 0; c < COUNTIES; c++) {
+    for (int c = 0; c < countyCount; c++) {
       counties.add(name(random, 2) + (c % 3 == 0 ? "区" : "县"));
     }
     List<Township> result = new ArrayList<>();
-    for (int t = 0; t < TOWNSHIPS; t++) {
+    for (int t = 0; t < townshipCount; t++) {
       String suffix = t % 5 == 0 ? "乡" : t % 7 == 0 ? "街道" : "镇";
       result.add(
-          new Township(t, counties.get(t % COUNTIES), name(random, 2) + t + suffix, uscc(random)));
+          new Township(
+              t, counties.get(t % countyCount), name(random, 2) + t + suffix, uscc(random)));
     }
     return result;
   }

@@ -35,6 +35,11 @@ final class DateSanityRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.PAGE;
+  }
+
+  @Override
   public void checkPage(Page page, CheckContext context, Findings out) {
     if (!page.isHtml() || page.report().isEmpty()) {
       return;
@@ -50,10 +55,23 @@ final class DateSanityRule implements Rule {
       }
     }
     if (!indexNumber.isEmpty()) {
-      byIndexNumber
-          .computeIfAbsent(indexNumber, k -> new ConcurrentLinkedQueue<>())
-          .add(new Numbered(page.path(), report));
+      number(indexNumber, page.path(), report);
+      out.remember(indexNumber);
     }
+  }
+
+  @Override
+  public void recall(
+      String page, Optional<Report> report, List<String> remembered, CheckContext context) {
+    if (report.isPresent()) {
+      remembered.forEach(indexNumber -> number(indexNumber, page, report.get()));
+    }
+  }
+
+  private void number(String indexNumber, String page, Report report) {
+    byIndexNumber
+        .computeIfAbsent(indexNumber, k -> new ConcurrentLinkedQueue<>())
+        .add(new Numbered(page, report));
   }
 
   /** What a report page states: its publication date and 索引号. */

@@ -23,6 +23,11 @@ final class DeadlineRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.MODEL;
+  }
+
+  @Override
   public void checkSite(CheckContext context, Findings out) {
     for (Report r : context.index().published()) {
       ReportKind kind = context.index().reportKinds().of(r.kind());

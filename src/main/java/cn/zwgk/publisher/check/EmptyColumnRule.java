@@ -20,6 +20,11 @@ final class EmptyColumnRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.PAGE;
+  }
+
+  @Override
   public void checkPage(Page page, CheckContext context, Findings out) {
     if (!page.isHtml() || !isColumn(page.path())) {
       return;

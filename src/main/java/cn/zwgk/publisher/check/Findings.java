@@ -1,16 +1,20 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.problem.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 
 /**
  * Where one rule puts what it finds, with the rule's id and configured severity filled in.
- * Thread-safe: pages are checked in parallel.
+ * Thread-safe for {@link Rule#checkSite} and the site-wide outlet; the outlet of one page's {@link
+ * Rule#checkPage} is used by one thread.
  */
 public final class Findings {
   private final String rule;
   private final Severity severity;
   private final Queue<Finding> out;
+  private final List<String> remembered = new ArrayList<>();
 
   Findings(String rule, Severity severity, Queue<Finding> out) {
     this.rule = rule;
@@ -26,5 +30,27 @@ public final class Findings {
   /** A finding about a page that comes from {@code source}. */
   public void add(String page, Source source, String message, String advice) {
     out.add(new Finding(rule, severity, page, source.path(), source.line(), message, advice));
+  }
+
+  /**
+   * In {@link Rule#checkPage} of a {@link Rule.Reads#PAGE} rule: something about this page the
+   * rule's {@link Rule#checkSite} needs (e.g. its 索引号, to find numbers used twice). Kept with the
+   * page's findings; when the page is not checked again it reaches the rule through {@link
+   * Rule#recall}.
+   */
+  public void remember(String value) {
+    remembered.add(value);
+  }
+
+  String rule() {
+    return rule;
+  }
+
+  Severity severity() {
+    return severity;
+  }
+
+  List<String> remembered() {
+    return remembered;
   }
 }

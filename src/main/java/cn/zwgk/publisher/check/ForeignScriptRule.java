@@ -32,6 +32,11 @@ final class ForeignScriptRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.PAGE;
+  }
+
+  @Override
   public void checkPage(Page page, CheckContext context, Findings out) {
     if (!page.isHtml()) {
       return;

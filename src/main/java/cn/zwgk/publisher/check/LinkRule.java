@@ -4,8 +4,6 @@ import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,15 +13,8 @@ import org.jsoup.nodes.Element;
  * to. External URLs are left to {@link ExternalLinkRule}.
  */
 final class LinkRule implements Rule {
-  /** A link with a fragment into another page, checked once every page's anchors are known. */
-  /** Holds the page's path and report, not the page: documents are not kept past their check. */
-  private record Pending(
-      String page, Optional<Report> report, String what, SiteLinks.Link link, String file) {}
-
   private static final String ANCHOR_ADVICE =
       "link to an id the page has (headings get ids from their text) or drop the #fragment";
-
-  private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
 
   @Override
   public String id() {
@@ -36,6 +27,11 @@ final class LinkRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.PAGE;
+  }
+
+  @Override
   public void checkPage(Page page, CheckContext context, Findings out) {
     for (Page.PageLink l : page.links(context)) {
       check(page, l.element(), l.link(), context, out);
@@ -43,19 +39,6 @@ final class LinkRule implements Rule {
     if (!page.isHtml()) {
       for (Element loc : page.document().select("loc")) {
         check(page, loc, context.links().resolve(page.path(), loc.text()), context, out);
-      }
-    }
-  }
-
-  @Override
-  public void checkSite(CheckContext context, Findings out) {
-    for (Pending p : pending) {
-      if (!context.anchors(p.file()).contains(p.link().fragment())) {
-        out.add(
-            p.page(),
-            source(p.report(), p.link().raw(), context),
-            missingAnchor(p.what(), p.link(), p.file()),
-            ANCHOR_ADVICE);
       }
     }
   }
@@ -93,13 +76,13 @@ final class LinkRule implements Rule {
     if (link.fragment().isEmpty() || !(file.endsWith(".html") || file.endsWith(".htm"))) {
       return;
     }
-    if (file.equals(page.path())) {
-      if (!hasAnchor(page, link.fragment())) {
-        Source source = source(page, link.raw(), context);
-        out.add(page.path(), source, missingAnchor(what, link, file), ANCHOR_ADVICE);
-      }
-    } else {
-      pending.add(new Pending(page.path(), page.report(), what, link, file));
+    boolean found =
+        file.equals(page.path())
+            ? hasAnchor(page, link.fragment())
+            : context.anchors(file).contains(link.fragment());
+    if (!found) {
+      Source source = source(page, link.raw(), context);
+      out.add(page.path(), source, missingAnchor(what, link, file), ANCHOR_ADVICE);
     }
   }
 

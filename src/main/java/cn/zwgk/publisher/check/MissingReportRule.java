@@ -30,6 +30,11 @@ final class MissingReportRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.MODEL;
+  }
+
+  @Override
   public void checkSite(CheckContext context, Findings out) {
     Map<String, Report> drafts = drafts(context.reports());
     LocalDate today = context.today();

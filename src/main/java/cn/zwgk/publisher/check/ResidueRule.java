@@ -20,6 +20,11 @@ final class ResidueRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.PAGE;
+  }
+
+  @Override
   public void checkPage(Page page, CheckContext context, Findings out) {
     if (!page.isHtml()) {
       return;

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,7 @@ public final class SiteLinks {
   private final String siteHost;
   private final String basePath;
   private final Set<String> files;
+  private final Consumer<String> lookups;
 
   /**
    * @param siteHost the site's URL without a trailing slash ({@code site.host}), e.g. {@code
@@ -42,6 +44,12 @@ public final class SiteLinks {
    * @param files every file of the built site, site-relative with {@code /} separators
    */
   public SiteLinks(String siteHost, Set<String> files) {
+    this(siteHost, files, path -> {});
+  }
+
+  /** As above, telling {@code lookups} every path {@link #existingFile} is asked about. */
+  SiteLinks(String siteHost, Set<String> files, Consumer<String> lookups) {
+    this.lookups = Objects.requireNonNull(lookups, "lookups");
     String rest = stripScheme(siteHost + "/");
     int slash = rest.indexOf('/');
     this.siteHost = hostOf(rest.substring(0, slash));
@@ -86,6 +94,12 @@ public final class SiteLinks {
    * it names a folder; null when neither exists.
    */
   public String existingFile(String path) {
+    lookups.accept(path);
+    return find(path);
+  }
+
+  /** {@link #existingFile} without telling anyone. */
+  String find(String path) {
     if (!path.isEmpty() && !path.endsWith("/") && files.contains(path)) {
       return path;
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Finds where text seen on a page is written in its report's Markdown source, so a finding can name
@@ -15,6 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SourceLines {
   private final Map<String, Text> texts = new ConcurrentHashMap<>();
+  private final Consumer<Report> reads;
+
+  public SourceLines() {
+    this(report -> {});
+  }
+
+  /** Source lines that tell {@code reads} of every report whose source is searched. */
+  SourceLines(Consumer<Report> reads) {
+    this.reads = reads;
+  }
 
   /**
    * The 1-based line of {@code report}'s source on which {@code needle} starts, or 0 when the
@@ -25,6 +36,7 @@ public final class SourceLines {
     if (needle.isEmpty()) {
       return 0;
     }
+    reads.accept(report);
     Text text = texts.computeIfAbsent(report.path(), p -> Text.read(report));
     return text.lineOf(needle);
   }

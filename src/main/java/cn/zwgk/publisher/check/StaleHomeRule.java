@@ -27,6 +27,11 @@ final class StaleHomeRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.PAGE;
+  }
+
+  @Override
   public void checkPage(Page page, CheckContext context, Findings out) {
     if (!page.path().equals("index.html")) {
       return;

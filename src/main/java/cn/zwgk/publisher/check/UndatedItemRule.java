@@ -26,6 +26,11 @@ final class UndatedItemRule implements Rule {
   }
 
   @Override
+  public Reads reads() {
+    return Reads.PAGE;
+  }
+
+  @Override
   public void checkPage(Page page, CheckContext context, Findings out) {
     if (!page.isHtml()) {
       return;

@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Shows build progress on one terminal line (stage, count, rate), redrawn at most five times a
- * second. Used only when stderr is a terminal and the CI variable is not set, so logs stay quiet.
+ * Shows build progress: on a terminal, one live line (stage, count, rate, time left) redrawn at
+ * most five times a second; elsewhere (CI, a log file) a plain line every five seconds while a
+ * stage runs, so a long build in CI shows it is alive without filling the log.
  */
 final class TerminalProgress implements BuildProgress {
   private static final long REDRAW_NANOS = 200_000_000L;
+  private static final long LOG_NANOS = 5_000_000_000L;
   private final PrintWriter err;
+  private final boolean live;
   private final AtomicLong done = new AtomicLong();
   private volatile String stage = "";
   private volatile long total;
@@ -19,13 +22,18 @@ final class TerminalProgress implements BuildProgress {
   private volatile long lastDrawn;
 
   TerminalProgress(PrintWriter err) {
-    this.err = err;
+    this(err, true);
   }
 
-  /** Progress for this process: on a terminal outside CI, or none. */
+  TerminalProgress(PrintWriter err, boolean live) {
+    this.err = err;
+    this.live = live;
+  }
+
+  /** Progress for this process: a live line on a terminal outside CI, else periodic lines. */
   static BuildProgress forConsole(PrintWriter err) {
     boolean ci = System.getenv("CI") != null && !System.getenv("CI").isEmpty();
-    return System.console() != null && !ci ? new TerminalProgress(err) : BuildProgress.NONE;
+    return new TerminalProgress(err, System.console() != null && !ci);
   }
 
   @Override
@@ -34,36 +42,46 @@ final class TerminalProgress implements BuildProgress {
     this.total = total;
     this.done.set(0);
     this.started = System.nanoTime();
-    draw(true);
+    if (live) {
+      draw(System.nanoTime());
+    } else {
+      lastDrawn = started; // a line only once the stage has run for a while
+    }
   }
 
   @Override
   public void advance() {
-    done.incrementAndGet();
-    draw(false);
+    long n = done.incrementAndGet();
+    long now = System.nanoTime();
+    // Checked without the lock: pages are rendered by several threads at once.
+    if (now - lastDrawn >= (live ? REDRAW_NANOS : LOG_NANOS) || (live && n == total)) {
+      draw(now);
+    }
   }
 
   @Override
   public synchronized void finish() {
-    err.print("\r\033[K");
+    if (live) {
+      err.print("\r\033[K");
+      err.flush();
+    }
+  }
+
+  private synchronized void draw(long now) {
+    lastDrawn = now;
+    err.print((live ? "\r\033[K" : "") + line(stage, done.get(), total, now - started));
+    err.print(live ? "" : "\n");
     err.flush();
   }
 
-  private synchronized void draw(boolean force) {
-    long now = System.nanoTime();
-    if (!force && now - lastDrawn < REDRAW_NANOS && done.get() < total) {
-      return;
-    }
-    lastDrawn = now;
-    double seconds = Math.max((now - started) / 1e9, 1e-3);
-    err.print(
-        String.format(
-            Locale.ROOT,
-            "\r\033[K%-9s %,d/%,d  %,.0f/s",
-            stage,
-            done.get(),
-            total,
-            done.get() / seconds));
-    err.flush();
+  /** E.g. {@code render 4,200/10,000 1,050/s 6 s left}. */
+  static String line(String stage, long done, long total, long elapsedNanos) {
+    double seconds = Math.max(elapsedNanos / 1e9, 1e-3);
+    double rate = done / seconds;
+    String left =
+        done == 0 || done >= total
+            ? ""
+            : String.format(Locale.ROOT, "  %,.0f s left", (total - done) / rate);
+    return String.format(Locale.ROOT, "%-9s %,d/%,d  %,.0f/s%s", stage, done, total, rate, left);
   }
 }

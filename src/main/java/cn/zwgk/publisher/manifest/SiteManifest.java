@@ -116,6 +116,13 @@ public final class SiteManifest {
   }
 
   /** Hex SHA-256 of {@code bytes}. */
+  /** Path → SHA-256 of every file listed. */
+  public Map<String, String> hashes() {
+    Map<String, String> hashes = new java.util.HashMap<>();
+    entries().forEach((path, e) -> hashes.put(path, e.sha256()));
+    return hashes;
+  }
+
   public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -15,18 +15,23 @@ import java.util.TreeMap;
 
 /**
  * What the previous build wrote: for every output file, the key of the inputs it was made from and
- * the SHA-256, size and modification time of the file. Kept beside the output (never deployed). An
- * entry is only trusted while the file it describes still has that size and time; a missing,
- * unreadable or foreign cache is treated as empty, so the build renders everything.
+ * the SHA-256 and {@link FileStamp} of the file. Kept beside the output (never deployed). An entry
+ * is only trusted while the file it describes still has that stamp (or, where the platform has no
+ * change time, those bytes); a missing, unreadable or foreign cache is treated as empty, so the
+ * build renders everything.
  */
 public final class BuildCache {
   /** Bump when keys change meaning, so an old cache is rebuilt rather than trusted. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One output file. */
-  public record Entry(String key, String sha256, long size, long mtime) {}
+  public record Entry(String key, String sha256, FileStamp stamp) {
+    public long size() {
+      return stamp.size();
+    }
+  }
 
   private final Map<String, Entry> entries;
   private final String note;
@@ -67,8 +72,11 @@ public final class BuildCache {
             new Entry(
                 n.get("key").asText(),
                 n.get("sha256").asText(),
-                n.get("size").asLong(),
-                n.get("mtime").asLong()));
+                new FileStamp(
+                    n.get("size").asLong(),
+                    n.get("mtime").asLong(),
+                    n.get("ctime").asLong(),
+                    n.get("inode").asLong())));
       }
       return new BuildCache(map, "");
     } catch (IOException | RuntimeException e) {
@@ -88,8 +96,10 @@ public final class BuildCache {
                 .put("path", path)
                 .put("key", e.key())
                 .put("sha256", e.sha256())
-                .put("size", e.size())
-                .put("mtime", e.mtime()));
+                .put("size", e.stamp().size())
+                .put("mtime", e.stamp().mtime())
+                .put("ctime", e.stamp().ctime())
+                .put("inode", e.stamp().inode()));
     try {
       // Created afresh (never written through a link left there), then renamed over the old cache.
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

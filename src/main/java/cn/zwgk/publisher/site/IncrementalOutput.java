@@ -5,10 +5,8 @@ import cn.zwgk.publisher.paths.PlainPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * The output of one build in its staging folder, reusing what the previous build made. A file whose
- * input key is unchanged, and whose previous copy is intact (same size and time as recorded), is
+ * input key is unchanged, and whose previous copy is intact (the {@link FileStamp} recorded: same
+ * size, time, change time and inode; or the same bytes where the platform has no change time), is
  * hard-linked from the previous output instead of being rendered again; everything else is written
  * fresh. Files are never written in place: a linked file is only ever replaced by a new one, so the
  * previous output is not touched. Thread-safe.
@@ -254,16 +253,21 @@ public final class IncrementalOutput {
                 rel -> {
                   Path file = staging.resolve(rel);
                   try {
-                    BasicFileAttributes attrs =
-                        Files.readAttributes(file, BasicFileAttributes.class);
+                    FileStamp now = FileStamp.of(file);
+                    if (now == null) {
+                      throw new IOException("not a regular file");
+                    }
                     var known = cache.entry(rel);
+                    // A linked file is the recorded inode (its change time moved with the link).
                     boolean same =
                         known.isPresent()
                             && known.get().key().equals(keys.get(rel))
-                            && known.get().size() == attrs.size()
-                            && known.get().mtime() == attrs.lastModifiedTime().toMillis();
+                            && now.isStrong()
+                            && known.get().stamp().inode() == now.inode()
+                            && known.get().stamp().size() == now.size()
+                            && known.get().stamp().mtime() == now.mtime();
                     return new SiteManifest.Entry(
-                        rel, same ? known.get().sha256() : SiteManifest.sha256(file), attrs.size());
+                        rel, same ? known.get().sha256() : SiteManifest.sha256(file), now.size());
                   } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + file, e);
                   }
@@ -293,20 +297,27 @@ public final class IncrementalOutput {
         keys.keySet().stream().filter(p -> p.endsWith(".html") || p.endsWith(".xml")).count();
   }
 
-  /** The cache describing this build's output, for the next build. */
-  public BuildCache nextCache(SiteManifest manifest) {
-    Map<String, BuildCache.Entry> next = new java.util.TreeMap<>();
-    try {
-      for (SiteManifest.Entry e : manifest.entries().values()) {
-        String key = keys.get(e.path());
-        if (key != null) {
-          long mtime = Files.getLastModifiedTime(staging.resolve(e.path())).toMillis();
-          next.put(e.path(), new BuildCache.Entry(key, e.sha256(), e.size(), mtime));
-        }
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+  /**
+   * The cache describing this build's output, for the next build, once it is in {@code folder}
+   * (where it was swapped to) and the previous output is gone: removing the previous output's links
+   * to kept files moves their change time, so the stamps are read after that.
+   */
+  public BuildCache nextCache(SiteManifest manifest, Path folder) {
+    Map<String, BuildCache.Entry> next = new java.util.concurrent.ConcurrentHashMap<>();
+    manifest.entries().values().parallelStream()
+        .forEach(
+            e -> {
+              String key = keys.get(e.path());
+              if (key == null) {
+                return;
+              }
+              FileStamp stamp = FileStamp.of(folder.resolve(e.path()));
+              if (stamp == null) {
+                throw new UncheckedIOException(
+                    new IOException("cannot read " + folder.resolve(e.path())));
+              }
+              next.put(e.path(), new BuildCache.Entry(key, e.sha256(), stamp));
+            });
     return BuildCache.of(next);
   }
 
@@ -324,14 +335,20 @@ public final class IncrementalOutput {
     return folder.resolve(path);
   }
 
-  /** A previous output file is trusted only as a plain file: a link there may lead anywhere. */
+  /**
+   * Whether {@code file} is still what {@code entry} describes; only a plain file is (a link there
+   * may lead anywhere: {@link FileStamp} does not follow links).
+   */
   private static boolean intact(Path file, BuildCache.Entry entry) {
+    FileStamp now = FileStamp.of(file);
+    if (now == null || !now.equals(entry.stamp())) {
+      return false;
+    }
+    if (now.isStrong()) {
+      return true;
+    }
     try {
-      BasicFileAttributes attrs =
-          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      return attrs.isRegularFile()
-          && attrs.size() == entry.size()
-          && attrs.lastModifiedTime().toMillis() == entry.mtime();
+      return SiteManifest.sha256(file).equals(entry.sha256());
     } catch (IOException e) {
       return false;
     }

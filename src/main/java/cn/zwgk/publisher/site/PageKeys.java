@@ -16,13 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * The input key of each output page: a hash of everything the page is made from — the publisher's
- * version, jbake.properties, the page's template and every shared partial ({@code _*.ftl?}), the
- * page's URL and its model. Equal keys mean byte-equal pages, which is what lets an incremental
- * build reuse a page. Thread-safe.
+ * own code and libraries ({@link CodeIdentity}), jbake.properties, the page's template and every
+ * shared partial ({@code _*.ftl?}), the page's URL and its model in its {@link CanonicalModel}
+ * form. Equal keys mean byte-equal pages, which is what lets an incremental build reuse a page.
+ * Thread-safe.
  */
 public final class PageKeys {
-  /** Changes whenever the publisher could render the same inputs differently. */
-  static final String VERSION = "publisher-0.1.0/keys-1";
 
   private final Path templates;
   private final Function<String, String> templateOfType;
@@ -35,9 +34,14 @@ public final class PageKeys {
    * @param templateOfType page type → template file name
    */
   public PageKeys(Path source, Path templates, Function<String, String> templateOfType) {
+    this(source, templates, templateOfType, CodeIdentity.current());
+  }
+
+  /** Keys for the publisher whose code has identity {@code code} (tests: another build). */
+  PageKeys(Path source, Path templates, Function<String, String> templateOfType, String code) {
     this.templates = templates;
     this.templateOfType = templateOfType;
-    StringBuilder s = new StringBuilder(VERSION).append('\n');
+    StringBuilder s = new StringBuilder("code=").append(code).append('\n');
     s.append(hashFile(source.resolve("jbake.properties"))).append('\n');
     for (Path partial : partials()) {
       s.append(partial.getFileName()).append('=').append(hashFile(partial)).append('\n');
@@ -45,7 +49,10 @@ public final class PageKeys {
     this.shared = s.toString();
   }
 
-  /** The key of the page {@code uri} of {@code type} whose model prints as {@code fingerprint}. */
+  /**
+   * The key of the page {@code uri} of {@code type} whose model has the canonical form {@code
+   * fingerprint} ({@link CanonicalModel#of}).
+   */
   public String key(String type, String uri, String fingerprint) {
     String template =
         perType.computeIfAbsent(type, t -> hashFile(templates.resolve(templateOfType.apply(t))));
@@ -54,7 +61,7 @@ public final class PageKeys {
 
   /**
    * The key of generated data that no template renders (e.g. the search index): the publisher's
-   * version and settings, plus {@code fingerprint}.
+   * code and settings, plus {@code fingerprint}.
    */
   public String dataKey(String name, String fingerprint) {
     return sha256(shared + "data=" + name + '\n' + fingerprint);

@@ -95,21 +95,11 @@ public final class PageModels {
   }
 
   /**
-   * Everything a report page shows except its body (covered by the source file's hash): the input
-   * of its key for incremental builds.
+   * Everything a report page shows except its body (covered by the source file's hash), in its
+   * canonical form: the input of its key for incremental builds.
    */
   public String reportFingerprint(Report r) {
-    var neighbours = index.neighbours(r);
-    Township t = index.townshipOf(r);
-    return view(r)
-        + "|"
-        + neighbours.previous().map(this::view).map(Object::toString).orElse("-")
-        + "|"
-        + neighbours.next().map(this::view).map(Object::toString).orElse("-")
-        + "|"
-        + t.name()
-        + "|"
-        + t.uri();
+    return CanonicalModel.of(reportPage(r, null));
   }
 
   public Pages.HomePage homePage() {

@@ -87,6 +87,9 @@ public final class SiteBuilder {
   /** "Today" for the pre-publication check; the baked pages never depend on it. */
   private final Clock clock;
 
+  /** The code part of every cache key; tests stand in another build of the publisher. */
+  private String code = CodeIdentity.current();
+
   public SiteBuilder() {
     this(BuildProgress.NONE, Clock.systemUTC());
   }
@@ -174,21 +177,26 @@ public final class SiteBuilder {
       AtomicReference<ReportLoader.Result> loaded = new AtomicReference<>();
       ReportContentStore store = bake(request, config, out, loaded);
       int pages = out.pageCount();
-      // --- check (issue: check): the pre-publication gate; errors throw, the old output stays ---
-      progress.stage("check", pages);
-      List<Problem> checkWarnings =
-          request.check()
-              ? new SiteChecker(clock)
-                  .requirePassing(new CheckInput(staging, source, config, loaded.get().reports()))
-              : List.of();
-      // --- end check ---
       progress.stage("manifest", pages);
       SiteManifest manifest = out.manifest();
+      // --- check (issue: check): the pre-publication gate; errors throw, the old output stays ---
+      List<Problem> checkWarnings =
+          request.check()
+              ? new SiteChecker(clock, checkProgress())
+                  .requirePassing(
+                      new CheckInput(staging, source, config, loaded.get().reports())
+                          .withIncremental(
+                              new CheckInput.Incremental(
+                                  checkCacheFile(output, request),
+                                  manifest.hashes(),
+                                  loaded.get().sourceHashes(),
+                                  code)))
+              : List.of();
+      // --- end check ---
       manifest.write(staging);
-      BuildCache next = out.nextCache(manifest);
       Path old = OutputSwap.replaceKeepingOld(staging, output);
-      next.write(cacheFile);
-      discard(old);
+      OutputSwap.deleteRecursively(old);
+      out.nextCache(manifest, output).write(cacheFile);
       return summary(
           loaded.get(),
           checkWarnings,
@@ -202,6 +210,42 @@ public final class SiteBuilder {
       progress.finish();
       OutputSwap.deleteRecursively(staging);
     }
+  }
+
+  /**
+   * Where the build's check keeps its findings for the next build: beside the build cache. A {@code
+   * --full} build starts it afresh.
+   */
+  private static Path checkCacheFile(Path output, BuildRequest request) {
+    Path file = CHECK_CACHE.apply(output);
+    if (request.full()) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + file, e);
+      }
+    }
+    return file;
+  }
+
+  private static final java.util.function.Function<Path, Path> CHECK_CACHE =
+      output -> {
+        Path abs = output.toAbsolutePath().normalize();
+        return abs.resolveSibling("." + abs.getFileName() + ".check.json");
+      };
+
+  private SiteChecker.CheckProgress checkProgress() {
+    return new SiteChecker.CheckProgress() {
+      @Override
+      public void stage(String name, int total) {
+        progress.stage(name, total);
+      }
+
+      @Override
+      public void advance() {
+        progress.advance();
+      }
+    };
   }
 
   /**
@@ -223,7 +267,7 @@ public final class SiteBuilder {
       out.prune();
       SiteManifest manifest = out.manifest();
       manifest.write(output);
-      out.nextCache(manifest).write(cacheFile);
+      out.nextCache(manifest, output).write(cacheFile);
       return summary(
           loaded.get(),
           List.of(),
@@ -271,7 +315,7 @@ public final class SiteBuilder {
           new ReportContentStore(
               siteConfig,
               out,
-              new PageKeys(source, theme.templates(), config::getTemplateByDocType),
+              new PageKeys(source, theme.templates(), config::getTemplateByDocType, code),
               progress,
               request.search());
       Utensils utensils = new Utensils();
@@ -535,8 +579,15 @@ public final class SiteBuilder {
    * A builder for the live preview: it writes into the served folder in place (only what changed;
    * see {@link IncrementalOutput#inPlace}) and deletes replaced outputs in the background.
    */
+  /** This builder as another build of the publisher, whose code has identity {@code code}. */
+  SiteBuilder asCode(String code) {
+    this.code = Objects.requireNonNull(code, "code");
+    return this;
+  }
+
   public SiteBuilder forPreview() {
     SiteBuilder preview = new SiteBuilder(progress, clock);
+    preview.code = code;
     preview.deleteInBackground = true;
     preview.inPlace = true;
     return preview;

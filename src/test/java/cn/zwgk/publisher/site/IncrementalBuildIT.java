@@ -16,9 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An incremental build after a change gives exactly the bytes a clean build of the changed source
- * gives, and rewrites only what the change touches.
+ * gives, and rewrites only what the change touches; its check (reusing the previous check's
+ * findings for pages whose inputs did not change) gives exactly the findings of a clean build's.
  */
 class IncrementalBuildIT {
+  private static final java.time.Clock CLOCK =
+      java.time.Clock.fixed(
+          java.time.Instant.parse("2025-02-01T02:00:00Z"), java.time.ZoneOffset.UTC);
+
   @TempDir Path dir;
   Path site;
   Path output;
@@ -28,17 +33,23 @@ class IncrementalBuildIT {
   void buildOnce() {
     site = FixtureSite.copy("valid-basic", dir.resolve("src"));
     output = dir.resolve("out");
-    BuildSummary first = new SiteBuilder().build(new BuildRequest(site, output).withoutCheck());
+    BuildSummary first = new SiteBuilder(CLOCK).build(new BuildRequest(site, output));
     cleanFiles = first.pages().written();
     assertEquals(0, first.pages().reused());
   }
 
-  /** Rebuilds incrementally, builds clean elsewhere, asserts equal bytes; returns the summary. */
+  /**
+   * Rebuilds incrementally, builds clean elsewhere, both checked, asserts equal bytes and equal
+   * check results; returns the summary.
+   */
   private BuildSummary rebuildAndCompare() {
-    BuildSummary incremental =
-        new SiteBuilder().build(new BuildRequest(site, output).withoutCheck());
+    BuildSummary incremental = new SiteBuilder(CLOCK).build(new BuildRequest(site, output));
     Path clean = dir.resolve("clean-" + System.nanoTime());
-    new SiteBuilder().build(new BuildRequest(site, clean).withFull(true).withoutCheck());
+    BuildSummary full = new SiteBuilder(CLOCK).build(new BuildRequest(site, clean).withFull(true));
+    assertEquals(
+        full.warnings().stream().map(p -> p.format()).sorted().toList(),
+        incremental.warnings().stream().map(p -> p.format()).sorted().toList(),
+        "check results of the incremental build");
     Map<String, SiteManifest.Entry> expected = SiteManifest.scan(clean).entries();
     assertEquals(expected, SiteManifest.scan(output).entries());
     assertEquals(
@@ -158,5 +169,58 @@ class IncrementalBuildIT {
     Files.writeString(page, Files.readString(page).replace("埔前镇", "某镇"));
     BuildSummary s = rebuildAndCompare();
     assertEquals(1, s.pages().written());
+  }
+
+  @Test
+  void sameSizeTamperingWithTheTimePutBackIsCaught() throws IOException {
+    Path page = output.resolve("reports/2024/puqianzhen-2024.html");
+    var time = Files.getLastModifiedTime(page);
+    String text = Files.readString(page);
+    assertTrue(text.contains("埔前镇"));
+    // As `cp -p` does: same file, same size, other bytes, the modification time put back.
+    Files.writeString(page, text.replace("埔前镇", "某某镇"));
+    Files.setLastModifiedTime(page, time);
+    assertEquals(
+        Files.size(output.resolve("reports/2024/puqianzhen-2024.html")),
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    assertEquals(1, rebuildAndCompare().pages().written());
+  }
+
+  @Test
+  void aFileReplacedByRenameWithItsTimeKeptIsCaught() throws IOException {
+    Path page = output.resolve("reports/2024/puqianzhen-2024.html");
+    var time = Files.getLastModifiedTime(page);
+    // As `rsync -t` does: a new file beside it, given the old time, renamed over it.
+    Path tmp = page.resolveSibling(".puqianzhen-2024.html.tmp");
+    Files.writeString(tmp, Files.readString(page).replace("埔前镇", "某某镇"));
+    Files.setLastModifiedTime(tmp, time);
+    Files.move(tmp, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(1, rebuildAndCompare().pages().written());
+  }
+
+  @Test
+  void anotherBuildOfThePublisherRendersEveryPageAgain() throws IOException {
+    Map<String, Long> before = pageInodes();
+    new SiteBuilder(CLOCK).asCode("another-build").build(new BuildRequest(site, output));
+    Map<String, Long> after = pageInodes();
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach(
+        (page, inode) ->
+            assertTrue(!inode.equals(after.get(page)), page + " was kept from the old publisher"));
+    assertEquals(SiteManifest.scan(output).entries(), SiteManifest.read(output).entries());
+  }
+
+  /** Every page of the output and its inode (a page written again is a new file). */
+  private Map<String, Long> pageInodes() throws IOException {
+    Map<String, Long> inodes = new java.util.TreeMap<>();
+    try (var walk = Files.walk(output)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".html") || name.endsWith(".xml")) {
+          inodes.put(output.relativize(p).toString(), (Long) Files.getAttribute(p, "unix:ino"));
+        }
+      }
+    }
+    return inodes;
   }
 }

@@ -28,10 +28,7 @@ class IncrementalOutputTest {
             Map.of(
                 DOC,
                 new BuildCache.Entry(
-                    "key-of-report-a",
-                    IncrementalOutput.sha256(file),
-                    Files.size(file),
-                    Files.getLastModifiedTime(file).toMillis())));
+                    "key-of-report-a", IncrementalOutput.sha256(file), FileStamp.of(file))));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.site.jbake;
 
 import cn.zwgk.publisher.paths.PlainPath;
+import cn.zwgk.publisher.site.CanonicalModel;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,11 +66,11 @@ abstract class PublisherRenderingTool implements RenderingTool {
     }
 
     /**
-     * Renders {@code page} (a record, whose printed form covers all it holds) with the template of
-     * {@code type} to {@code uri}; true on success.
+     * Renders {@code page} (a record of the types {@link CanonicalModel} knows) with the template
+     * of {@code type} to {@code uri}; true on success.
      */
     boolean write(String type, String uri, Object page) {
-      String key = key(type, uri, page.toString());
+      String key = key(type, uri, CanonicalModel.of(page));
       return reuse(uri, key) || write(document(type, uri, page), key);
     }
 
