@@ -47,10 +47,11 @@ interface ServerFiles extends AutoCloseable {
   String sha256(String path);
 
   /**
-   * SHA-256 (hex) of the regular files under {@code dir}, by relative path, computed on the server
-   * in one request where the server allows it (over SFTP: {@code sha256sum} through an SSH exec
-   * channel); a file missing from the answer (or an empty answer: SFTP-only accounts) is then read
-   * back with {@link #sha256}.
+   * SHA-256 (hex) of the regular files under {@code dir}, by relative path, where the server can
+   * compute them in one request; a file missing from the answer is read back with {@link #sha256}.
+   * No transport offers it yet: {@code sha256sum} over an SSH exec channel runs the account's login
+   * shell, whose start-up can stall for longer than the deploy's silence limit, so it would need
+   * its own bound and fallback first.
    */
   default Map<String, String> hashes(String dir) {
     return Map.of();

@@ -1,8 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
-import com.jcraft.jsch.ChannelExec;
 import com.jcraft.jsch.ChannelSftp;
-import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpATTRS;
 import com.jcraft.jsch.SftpException;
@@ -130,50 +128,6 @@ final class SftpServerFiles implements ServerFiles {
   @Override
   public byte[] read(String path) {
     return ServerFiles.readThrough(wagon, describe(), path);
-  }
-
-  /**
-   * Runs {@code find DIR -type f -exec sha256sum} on the server. Any failure (no shell, a forced
-   * {@code internal-sftp}, no sha256sum) gives a partial or empty answer, never an error: the
-   * caller reads back what is missing. Site file names have no control characters or backslashes
-   * (see BuiltSite), so each output line is exactly {@code <hash> ./<path>}.
-   */
-  @Override
-  public Map<String, String> hashes(String dir) {
-    Map<String, String> out = new TreeMap<>();
-    ChannelExec exec;
-    try {
-      exec = (ChannelExec) session.openChannel("exec");
-    } catch (JSchException e) {
-      return out;
-    }
-    try {
-      exec.setCommand("cd " + shellQuoted(abs(dir)) + " && find . -type f -exec sha256sum -- {} +");
-      exec.setInputStream(new java.io.ByteArrayInputStream(new byte[0]));
-      exec.setErrStream(java.io.OutputStream.nullOutputStream());
-      InputStream in = exec.getInputStream();
-      exec.connect();
-      java.io.BufferedReader lines =
-          new java.io.BufferedReader(
-              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      for (String line; (line = lines.readLine()) != null; ) {
-        heartbeat.run();
-        if (line.length() > 68
-            && line.startsWith("  ./", 64)
-            && line.matches("^[0-9a-f]{64}  .*")) {
-          out.put(line.substring(68), line.substring(0, 64));
-        }
-      }
-      return out;
-    } catch (JSchException | IOException e) {
-      return Map.of();
-    } finally {
-      exec.disconnect();
-    }
-  }
-
-  private static String shellQuoted(String s) {
-    return "'" + s.replace("'", "'\\''") + "'";
   }
 
   @Override

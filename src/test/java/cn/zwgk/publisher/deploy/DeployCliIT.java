@@ -85,7 +85,7 @@ class DeployCliIT {
                 "--known-hosts",
                 server.knownHosts.toString(),
                 "--timeout",
-                "60"));
+                "180"));
     args.addAll(List.of(more));
     return args;
   }

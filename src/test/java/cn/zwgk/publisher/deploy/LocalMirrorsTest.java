@@ -117,6 +117,32 @@ class LocalMirrorsTest {
   }
 
   @Test
+  void theCommandLineTakesRepeatedUrlsAndReportsEachTarget() throws Exception {
+    Path site = SyntheticSite.write(tmp.resolve("site"), 3, 300);
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    String a = "file://" + tmp.resolve("a");
+    String b = "file://" + tmp.resolve("b");
+    int status =
+        cn.zwgk.publisher.cli.PublisherCli.run(
+            new java.io.PrintWriter(out),
+            new java.io.PrintWriter(err),
+            "deploy",
+            "--source",
+            tmp.toString(),
+            "--site",
+            site.toString(),
+            "--url",
+            a,
+            "--url",
+            b);
+    assertEquals(0, status, err.toString());
+    assertTrue(out.toString().contains(" on " + a + " (was nothing)"), out.toString());
+    assertTrue(out.toString().contains(" on " + b + " (was nothing)"), out.toString());
+    assertEquals(live("a").substring(19), live("b").substring(19), "the same build on both");
+  }
+
+  @Test
   void aSwitchThatFailsOnTheSecondTargetSwitchesTheFirstBack() throws Exception {
     Path site = SyntheticSite.write(tmp.resolve("site"), 5, 500);
     List<DeployReport> v1 = mirrors("a", "b").deploy(site, false);

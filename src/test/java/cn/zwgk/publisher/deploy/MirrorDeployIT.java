@@ -57,7 +57,8 @@ class MirrorDeployIT {
         Optional.of(login),
         sshd.knownHosts,
         5,
-        Duration.ofSeconds(60));
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(180));
   }
 
   private static Deployer mirrors(String folder, DeployListener listener) {

@@ -144,7 +144,7 @@ public final class OpenSshServer implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(sshdLog.toFile()))
             .start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("sshd exited: " + Files.readString(sshdLog));
@@ -170,7 +170,7 @@ public final class OpenSshServer implements AutoCloseable {
     List<ProcessHandle> all = processes();
     all.forEach(ProcessHandle::destroyForcibly);
     for (ProcessHandle p : all) {
-      p.onExit().orTimeout(10, TimeUnit.SECONDS).join();
+      p.onExit().orTimeout(120, TimeUnit.SECONDS).join();
     }
   }
 

@@ -63,7 +63,8 @@ class SftpDeployIT {
             Optional.of(login),
             sshd.knownHosts,
             5,
-            Duration.ofSeconds(timeout));
+            Duration.ofSeconds(timeout),
+            Duration.ofSeconds(180));
     return new Deployer(settings, listener);
   }
 
@@ -223,7 +224,7 @@ class SftpDeployIT {
           };
       DeployException e =
           assertTimeoutPreemptively(
-              Duration.ofSeconds(180),
+              Duration.ofSeconds(600),
               () ->
                   assertThrows(
                       DeployException.class,

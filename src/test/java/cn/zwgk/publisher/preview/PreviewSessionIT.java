@@ -50,7 +50,7 @@ class PreviewSessionIT {
   }
 
   private BuildStatus awaitStatus(Predicate<BuildStatus> done) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     while (System.nanoTime() < deadline) {
       if (done.test(session.status())) {
         return session.status();
@@ -94,7 +94,7 @@ class PreviewSessionIT {
     edit("title=埔前镇2024年法治政府建设年度报告", "title=埔前镇2024年法治政府建设年度报告（长轮询）");
     assertEquals(
         "{\"version\":2,\"errors\":[]}",
-        pending.get(30, java.util.concurrent.TimeUnit.SECONDS).body());
+        pending.get(180, java.util.concurrent.TimeUnit.SECONDS).body());
   }
 
   @Test

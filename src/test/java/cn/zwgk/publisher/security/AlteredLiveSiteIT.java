@@ -71,7 +71,8 @@ class AlteredLiveSiteIT {
             Optional.of(login),
             server.knownHosts,
             5,
-            Duration.ofSeconds(60)),
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(180)),
         new DeployListener() {});
   }
 

@@ -102,7 +102,7 @@ class SecretRedactionIT {
                 "--known-hosts",
                 server.knownHosts.toString(),
                 "--timeout",
-                "60"));
+                "180"));
     args.addAll(List.of(more));
     return args;
   }
