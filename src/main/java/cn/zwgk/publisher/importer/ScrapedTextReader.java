@@ -30,9 +30,6 @@ public final class ScrapedTextReader {
 
   private static final Pattern PROSE_MARK = Pattern.compile("[，,。；;]");
 
-  private static final Pattern FOOTER =
-      Pattern.compile("网站标识码|ICP备|公网安备|主办单位|承办单位|版权所有|技术支持|联系我们|网站地图|建议使用.{0,20}浏览器");
-
   private ScrapedTextReader() {}
 
   /** The page's fields and body; no fields when the text has no metadata. */
@@ -121,8 +118,7 @@ public final class ScrapedTextReader {
     int to = body.size();
     while (to > 0
         && body.get(to - 1) instanceof Paragraph p
-        && p.text().length() <= 120
-        && (FOOTER.matcher(p.text()).find() || PageFurniture.isFurniture(p.text()))) {
+        && PageFurniture.isFurniture(p.text())) {
       removals.add(new Removal(p.at(), FURNITURE, p.text()));
       to--;
     }

@@ -305,7 +305,8 @@ class CheckFixturesIT {
                 + " or off)",
             "jbake.properties:5: check.stale_homepage: \"stale_homepage\" is not a check rule"
                 + " (expected one of links, empty_column, undated, spam, hidden_link,"
-                + " foreign_script, unsafe_url, personal_data, residue, date_sanity, deadline,"
+                + " foreign_script, unsafe_url, personal_data, residue, page_furniture, date_sanity,"
+                + " deadline,"
                 + " missing_report,"
                 + " stale_home, mandated_sections, external_link, or check.allowed_script_hosts,"
                 + " check.stale_home_days, check.time_zone)",
