@@ -62,10 +62,17 @@ public final class BodySanitizer {
           "search-status",
           "search-township",
           "search-year",
+          "kind-years",
+          "kind-newest",
+          "level-county",
+          "level-township",
           "zwgkprefs");
 
-  /** Id shapes the templates number: {@code y2024}, {@code county-0}. */
-  private static final Pattern NUMBERED_PAGE_ID = Pattern.compile("y\\d+|county-\\d+");
+  /**
+   * Id shapes the templates number or name: {@code y2024}, {@code county-0}, {@code grid-report}.
+   */
+  private static final Pattern NUMBERED_PAGE_ID =
+      Pattern.compile("y\\d+|county-\\d+|grid-[a-z0-9-]+");
 
   private final Cleaner cleaner;
 

@@ -134,6 +134,10 @@ public final class OpenSshServer implements AutoCloseable {
             "PermitRootLogin prohibit-password",
             "LogLevel VERBOSE",
             "Subsystem sftp " + wrapper,
+            // sshd starts the subsystem through the account's login shell. Root's start-up files
+            // on our machines run pyenv's rehash, which waits up to 60 s on a lock that a killed
+            // session can leave behind: every login would then take a minute.
+            "SetEnv PYENV_REHASH_TIMEOUT=1",
             sftpOnly ? "ForceCommand internal-sftp" : "",
             ""));
   }

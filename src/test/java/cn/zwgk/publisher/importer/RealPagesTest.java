@@ -42,7 +42,16 @@ class RealPagesTest {
   /** Settings of a site that accepts every 索引号 scheme (the schemes are the site's choice). */
   private static ImportSettings settings() {
     return new ImportSettings(
-        SiteConfig.parse("index_number.pattern=^\\\\S+$\nindex_number.verify_check_digit=false\n"),
+        SiteConfig.parse(
+            String.join(
+                "\n",
+                // The forms these pages print (see each fixture's .properties).
+                "index_number.scheme.region={digits:10}/{year}-{serial:6}",
+                "index_number.scheme.organ={code:9}/{year}-{serial:5}",
+                "index_number.scheme.monthly={code:9}/{yearmonth}-{serial:5}",
+                "index_number.scheme.local={code:18}-zcxzf-{serial:8}",
+                "index_number.schemes.default=national-uscc,national-org,region,organ,monthly,local",
+                "")),
         SpamWords.shipped(),
         IssuerRegistry.parse(""),
         2025);
