@@ -2,6 +2,7 @@ package cn.zwgk.publisher.metadata;
 
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
@@ -106,7 +107,7 @@ public final class BodyRules {
    * Where a local image is published: a site-relative path, or a problem; both empty for remote
    * images (left to the sanitizer, which keeps only http and https).
    */
-  private record Located(Optional<String> uri, Optional<String> problem) {
+  private record Located(Optional<String> uri, Optional<Text> problem) {
     static Located remote() {
       return new Located(Optional.empty(), Optional.empty());
     }
@@ -115,7 +116,7 @@ public final class BodyRules {
       return new Located(Optional.of(uri), Optional.empty());
     }
 
-    static Located wrong(String problem) {
+    static Located wrong(Text problem) {
       return new Located(Optional.empty(), Optional.of(problem));
     }
   }
@@ -125,33 +126,19 @@ public final class BodyRules {
     if (src.isEmpty() || src.startsWith("//") || SCHEME.matcher(src).find()) {
       return Located.remote();
     }
-    String quoted = "\"" + rawSrc + "\"";
     if (src.startsWith("/")) {
-      return Located.wrong(
-          quoted
-              + " is a site-absolute path, which breaks when the site is served under a sub-path"
-              + " (expected a path relative to the report, e.g. "
-              + reportStem(pageUri)
-              + "/图1.png)");
+      return Located.wrong(Text.of("metadata.image.absolute", rawSrc, reportStem(pageUri)));
     }
     String folder = pageUri.substring(0, pageUri.lastIndexOf('/') + 1);
     String uri = Path.of(folder + percentDecode(src)).normalize().toString().replace('\\', '/');
     if (uri.startsWith("..")) {
-      return Located.wrong(quoted + " points outside content/ (expected a file under content/)");
+      return Located.wrong(Text.of("metadata.image.outside", rawSrc));
     }
     if (!IMAGE_TYPES.contains(LinkedFile.extensionOf(uri))) {
-      return Located.wrong(
-          quoted
-              + " is not an image type the site publishes (expected "
-              + String.join(", ", IMAGE_TYPES)
-              + ")");
+      return Located.wrong(Text.of("metadata.image.type", rawSrc, String.join(", ", IMAGE_TYPES)));
     }
     if (!Files.isRegularFile(contentDir.resolve(uri))) {
-      return Located.wrong(
-          quoted
-              + " does not exist (expected the file at content/"
-              + uri
-              + "; image paths are relative to the report)");
+      return Located.wrong(Text.of("metadata.image.missing", rawSrc, uri));
     }
     return Located.at(uri);
   }
@@ -193,16 +180,12 @@ public final class BodyRules {
     return List.of();
   }
 
-  private static String missingAlt(Found image) {
+  private static Text missingAlt(Found image) {
     String example =
         image.html()
             ? "<img src=\"" + image.src() + "\" alt=\"说明图片内容的文字\">"
             : "![说明图片内容的文字](" + image.src() + ")";
-    return "image \""
-        + image.src()
-        + "\" has no alternative text (expected text saying what the image shows, e.g. "
-        + example
-        + ")";
+    return Text.of("metadata.image.alt", image.src(), example);
   }
 
   /** {@code content/} of the site holding {@code source} (its path starts with content/). */

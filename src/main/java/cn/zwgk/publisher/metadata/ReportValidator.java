@@ -4,6 +4,7 @@ import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.content.HeaderField;
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -47,6 +48,9 @@ public final class ReportValidator {
   public static final List<String> REQUIRED_WHEN_PUBLISHED =
       List.of("date", "index_number", "issuer", "township", "county", "year");
 
+  /** Every key and alias an editor may write, the candidates of a typo suggestion. */
+  private static final List<String> KNOWN_KEYS = knownKeys();
+
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -87,6 +91,7 @@ public final class ReportValidator {
     check.indexNumber(indexNumber, date);
     check.docNumber(docNumber);
     check.folderYear(year);
+    check.unknownKeys();
     List<LinkedFile> attachments = attachmentRules.check(source, uri, problems);
     List<LinkedFile> images = bodyRules.check(source, uri, problems);
 
@@ -127,6 +132,14 @@ public final class ReportValidator {
             images));
   }
 
+  private static List<String> knownKeys() {
+    List<String> keys = new ArrayList<>(HEADER_KEYS);
+    keys.add(AttachmentRules.KEY);
+    keys.addAll(
+        new java.util.TreeSet<>(cn.zwgk.publisher.content.HeaderKeyAliases.ALIASES.keySet()));
+    return List.copyOf(keys);
+  }
+
   static List<String> subjectWords(String value) {
     return Arrays.stream(value.split("[,，、;；]"))
         .map(String::strip)
@@ -159,6 +172,19 @@ public final class ReportValidator {
       problems.add(Problem.warning(source.path(), line(key), key, message));
     }
 
+    void error(String key, Text text) {
+      problems.add(Problem.error(source.path(), line(key), key, text));
+    }
+
+    void warning(String key, Text text) {
+      problems.add(Problem.warning(source.path(), line(key), key, text));
+    }
+
+    /** A key of the message for a field that is absent, or present but empty. */
+    String missingOrEmpty(String key) {
+      return source.field(key).isPresent() ? "empty" : "missing";
+    }
+
     int line(String key) {
       return source.field(key).map(HeaderField::line).orElse(0);
     }
@@ -170,13 +196,7 @@ public final class ReportValidator {
     String uri() {
       pathMatch = REPORT_PATH.matcher(source.path());
       if (!pathMatch.matches()) {
-        problems.add(
-            Problem.error(
-                source.path(),
-                0,
-                "path",
-                "report files live at content/reports/<year>/<name>.md with an ASCII name of"
-                    + " letters, digits, '.', '-' or '_' (the name becomes the page URL)"));
+        problems.add(Problem.error(source.path(), 0, "path", Text.of("metadata.path")));
         return "";
       }
       return "reports/" + pathMatch.group(1) + "/" + pathMatch.group(2) + ".html";
@@ -185,7 +205,7 @@ public final class ReportValidator {
     String required(String key) {
       String value = text(key);
       if (value.isEmpty()) {
-        error(key, source.field(key).isPresent() ? "is empty (expected a value)" : "is missing");
+        error(key, Text.of("metadata.required." + missingOrEmpty(key)));
       }
       return value;
     }
@@ -193,13 +213,9 @@ public final class ReportValidator {
     void type() {
       String type = text("type");
       if (type.isEmpty()) {
-        error(
-            "type",
-            source.field("type").isPresent()
-                ? "is empty (expected report)"
-                : "is missing (expected type=report)");
+        error("type", Text.of("metadata.type." + missingOrEmpty("type")));
       } else if (!type.equals("report")) {
-        error("type", "\"" + type + "\" is not a known type (expected report)");
+        error("type", Text.of("metadata.type.unknown", type));
       }
     }
 
@@ -211,14 +227,10 @@ public final class ReportValidator {
         case "draft":
           return Optional.of(ReportStatus.DRAFT);
         case "":
-          error(
-              "status",
-              source.field("status").isPresent()
-                  ? "is empty (expected published or draft)"
-                  : "is missing (expected status=published or status=draft)");
+          error("status", Text.of("metadata.status." + missingOrEmpty("status")));
           return Optional.empty();
         default:
-          error("status", "\"" + status + "\" is not a status (expected published or draft)");
+          error("status", Text.of("metadata.status.unknown", status));
           return Optional.empty();
       }
     }
@@ -229,13 +241,13 @@ public final class ReportValidator {
         return Optional.empty();
       }
       if (!DATE_SHAPE.matcher(value).matches()) {
-        error(key, "\"" + value + "\" is not a date (expected yyyy-MM-dd, e.g. 2025-01-02)");
+        error(key, DateSpelling.whyNotIso(value));
         return Optional.empty();
       }
       try {
         return Optional.of(LocalDate.parse(value, ISO_DATE));
       } catch (DateTimeParseException e) {
-        error(key, "\"" + value + "\" is not a calendar date (expected yyyy-MM-dd)");
+        error(key, Text.of("metadata.date.not_calendar", value));
         return Optional.empty();
       }
     }
@@ -248,7 +260,9 @@ public final class ReportValidator {
       if (!YEAR_SHAPE.matcher(value).matches()) {
         error(
             "year",
-            "\"" + value + "\" is not a year (expected 4 digits, the year the report covers)");
+            DateSpelling.hasFullWidthDigits(value)
+                ? Text.of("metadata.fullwidth_digits", value, DateSpelling.halfWidth(value))
+                : Text.of("metadata.year.not_year", value));
         return Optional.empty();
       }
       return Optional.of(Integer.parseInt(value));
@@ -266,29 +280,16 @@ public final class ReportValidator {
       }
       if (published) {
         for (String key : missing) {
-          error(
-              key,
-              (source.field(key).isPresent() ? "is empty" : "is missing")
-                  + " (required when status=published)");
+          error(key, Text.of("metadata.published_requires." + missingOrEmpty(key)));
         }
       } else {
-        warning(
-            "status",
-            "draft needs an editor: "
-                + String.join(", ", missing)
-                + " not yet stated (required before status=published)");
+        warning("status", Text.of("metadata.draft_incomplete", String.join(",", missing)));
       }
     }
 
     void writtenNotAfterDate(Optional<LocalDate> written, Optional<LocalDate> date) {
       if (written.isPresent() && date.isPresent() && written.get().isAfter(date.get())) {
-        error(
-            "written",
-            "\""
-                + written.get()
-                + "\" is after the publication date "
-                + date.get()
-                + " (expected a written date on or before date)");
+        error("written", Text.of("metadata.written_after_date", written.get(), date.get()));
       }
     }
 
@@ -296,13 +297,7 @@ public final class ReportValidator {
       if (year.isPresent() && date.isPresent() && year.get() > date.get().getYear()) {
         error(
             "year",
-            "\""
-                + year.get()
-                + "\" is after the year of the publication date "
-                + date.get()
-                + " (expected the year the report covers, at most "
-                + date.get().getYear()
-                + ")");
+            Text.of("metadata.year_after_date", year.get(), date.get(), date.get().getYear()));
       }
     }
 
@@ -314,38 +309,20 @@ public final class ReportValidator {
       if (!m.matches()) {
         error(
             "index_number",
-            "\""
-                + value
-                + "\" does not match "
-                + indexNumberPattern.pattern()
-                + " (expected issuer code/publication year-serial, e.g. 11441602730470987N/2025-00002;"
-                + " the pattern is index_number.pattern in jbake.properties)");
+            DateSpelling.hasFullWidthDigits(value)
+                ? Text.of("metadata.fullwidth_digits", value, DateSpelling.halfWidth(value))
+                : Text.of("metadata.index_number.pattern", value, indexNumberPattern.pattern()));
         return;
       }
       String code = group(m, "code");
       if (verifyCheckDigit && code != null && !validCode(code)) {
-        error(
-            "index_number",
-            "\""
-                + value
-                + "\": check digit of issuer code "
-                + code
-                + " is wrong (expected a unified social credit code, GB 32100, or organisation code,"
-                + " GB 11714, as issued)");
+        error("index_number", Text.of("metadata.index_number.check_digit", value, code));
       }
       String year = group(m, "year");
       if (year != null && date.isPresent() && Integer.parseInt(year) != date.get().getYear()) {
         error(
             "index_number",
-            "\""
-                + value
-                + "\" has year "
-                + year
-                + " but the publication date is "
-                + date.get()
-                + " (expected the publication year "
-                + date.get().getYear()
-                + ")");
+            Text.of("metadata.index_number.year", value, year, date.get(), date.get().getYear()));
       }
     }
 
@@ -354,10 +331,32 @@ public final class ReportValidator {
         return;
       }
       Matcher wrong = DOC_NUMBER_WRONG_BRACKETS.matcher(value);
-      String hint = wrong.find() ? "; write " + wrong.group() + " as 〔" + wrong.group(1) + "〕" : "";
       error(
           "doc_number",
-          "\"" + value + "\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号" + hint + ")");
+          wrong.find()
+              ? Text.of(
+                  "metadata.doc_number.brackets",
+                  value,
+                  wrong.group(),
+                  value.replace(wrong.group(), "〔" + wrong.group(1) + "〕"),
+                  wrong.group(1))
+              : Text.of("metadata.doc_number.no_year", value));
+    }
+
+    /** Warns of every key the schema does not know, naming the nearest known key or alias. */
+    void unknownKeys() {
+      for (HeaderField f : source.header().values()) {
+        if (!HEADER_KEYS.contains(f.key()) && !AttachmentRules.KEY.equals(f.key())) {
+          problems.add(
+              Problem.warning(
+                  source.path(),
+                  f.line(),
+                  f.key(),
+                  NearestKey.of(f.key(), KNOWN_KEYS)
+                      .map(k -> Text.of("metadata.unknown_key.suggest", f.key(), k))
+                      .orElse(Text.of("metadata.unknown_key", f.key()))));
+        }
+      }
     }
 
     void folderYear(Optional<Integer> year) {
@@ -365,13 +364,7 @@ public final class ReportValidator {
           && pathMatch.matches()
           && year.isPresent()
           && !pathMatch.group(1).equals(String.valueOf(year.get()))) {
-        warning(
-            "year",
-            "report covers "
-                + year.get()
-                + " but lives in content/reports/"
-                + pathMatch.group(1)
-                + "/ (expected the folder of the year it covers)");
+        warning("year", Text.of("metadata.year_folder", year.get(), pathMatch.group(1)));
       }
     }
 

@@ -1,0 +1,52 @@
+package cn.zwgk.publisher.problem;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A user-facing text kept as a message key and its arguments, so that every stage can produce
+ * problems and findings while only the printer chooses the language. A text without a key is a
+ * literal (a message not yet moved into the bundles), printed as it is in every language.
+ *
+ * <p>Arguments are kept as strings, so a year prints as {@code 2025}, never {@code 2,025}.
+ */
+public record Text(String key, List<String> args, String literal) {
+
+  public Text {
+    if ((key == null) == (literal == null)) {
+      throw new IllegalArgumentException("a text has either a key or a literal");
+    }
+    args = List.copyOf(args);
+  }
+
+  /** The text of message {@code key} with {@code args} substituted for {0}, {1}, …. */
+  public static Text of(String key, Object... args) {
+    Objects.requireNonNull(key, "key");
+    return new Text(key, java.util.Arrays.stream(args).map(Text::argument).toList(), null);
+  }
+
+  /** A text printed as given in every language. */
+  public static Text literal(String text) {
+    Objects.requireNonNull(text, "text");
+    return new Text(null, List.of(), text);
+  }
+
+  public boolean isLiteral() {
+    return key == null;
+  }
+
+  /** The text in the language of {@code messages}. */
+  public String render(Messages messages) {
+    return isLiteral() ? literal : messages.format(key, args);
+  }
+
+  /** The text in the default language (Chinese). */
+  @Override
+  public String toString() {
+    return render(Messages.DEFAULT);
+  }
+
+  private static String argument(Object arg) {
+    return String.valueOf(arg);
+  }
+}
