@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.listing.PublicationDeadline;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
@@ -27,14 +28,12 @@ final class DeadlineRule implements Rule {
         out.add(
             r.uri(),
             Source.header(r, "date"),
-            "the "
-                + r.reportYear()
-                + " report was published on "
-                + r.publicationDate()
-                + ", after the legal deadline "
-                + deadline.dueDate(r.reportYear()),
-            "nothing to change if the date is true (the site marks the report as late); publish"
-                + " next year's report by 31 March");
+            Text.of(
+                "check.deadline",
+                r.reportYear(),
+                r.publicationDate(),
+                deadline.dueDate(r.reportYear())),
+            Text.of("check.deadline.advice"));
       }
     }
   }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.problem.Severity;
 import org.jsoup.nodes.Element;
 
@@ -32,9 +33,8 @@ final class EmptyColumnRule implements Rule {
     }
     out.add(
         page.path(),
-        "column has no entries (空白栏目; inspection fails a site for empty columns)",
-        "publish at least one report that belongs in this column, or take the column out of the"
-            + " navigation until there is one");
+        Text.of("check.empty_column"),
+        Text.of("check.empty_column.advice"));
   }
 
   /** The pages that list entries: home, grid, and everything under townships/ and years/. */

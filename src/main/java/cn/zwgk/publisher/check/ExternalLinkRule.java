@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.problem.Severity;
 import java.util.Set;
 
@@ -33,8 +34,8 @@ final class ExternalLinkRule implements Rule {
         out.add(
             page.path(),
             LinkRule.source(page, l.link().raw(), context),
-            "links to " + l.link().raw() + " on another site (listed, not fetched)",
-            "open it by hand and make sure it still works and still shows what it should");
+            Text.of("check.external_links", l.link().raw()),
+            Text.of("check.external_links.advice"));
       }
     }
   }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.problem.Severity;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -44,17 +45,12 @@ final class HiddenLinkRule implements Rule {
         if (reason.isPresent()) {
           out.add(
               page.path(),
-              "hidden link to \""
-                  + a.attr("href")
-                  + "\" (\""
-                  + abbreviate(a.text())
-                  + "\"; "
-                  + reason.get()
-                  + (e == a ? "" : " on an enclosing <" + e.normalName() + ">")
-                  + ")",
-              "remove it: the build never writes hidden links, so the page was changed after the"
-                  + " build — rebuild and redeploy, verify the deployed copy with"
-                  + " `publisher check --verify`, and find how it was changed");
+              Text.of(
+                  "check.hidden_link",
+                  a.attr("href"),
+                  abbreviate(a.text()),
+                  reason.get() + (e == a ? "" : " <" + e.normalName() + ">")),
+              Text.of("check.hidden_link.advice"));
           break;
         }
       }

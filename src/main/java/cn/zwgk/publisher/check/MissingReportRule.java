@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.listing.PublicationDeadline;
 import cn.zwgk.publisher.listing.SiteIndex;
 import cn.zwgk.publisher.listing.Township;
@@ -38,26 +39,19 @@ final class MissingReportRule implements Rule {
           continue;
         }
         Optional<Report> draft = draft(context, t, year);
-        String message =
-            t.county()
-                + " "
-                + t.name()
-                + " has no published report for "
-                + year
-                + " (due by "
-                + deadline.dueDate(year)
-                + ")";
+        Text message =
+            Text.of("check.missing_report", t.county(), t.name(), year, deadline.dueDate(year));
         if (draft.isPresent()) {
           out.add(
               t.uri(),
               Source.header(draft.get(), "status"),
-              message + "; a draft exists",
-              "finish the draft and set status=published");
+              Text.of("check.missing_report.draft", message),
+              Text.of("check.missing_report.draft.advice"));
         } else {
           out.add(
               t.uri(),
               message,
-              "publish it as content/reports/" + year + "/<name>.md with status=published");
+              Text.of("check.missing_report.advice", year));
         }
       }
     }

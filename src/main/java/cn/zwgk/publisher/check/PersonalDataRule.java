@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
 import java.util.ArrayList;
@@ -50,8 +51,11 @@ final class PersonalDataRule implements Rule {
       out.add(
           page.path(),
           source,
-          "shows a " + m.kind().label + " (" + m.masked() + ")",
-          TextFinding.advice(page, source, fix));
+          Text.of("check.personal_data", Text.of("check.personal_data.kind." + m.kind().key), m.masked()),
+          TextFinding.advice(
+              page,
+              source,
+              Text.of("check.personal_data.fix", m.masked(), ALLOW_KEY + "=" + m.kind().key)));
     }
   }
 
@@ -75,8 +79,8 @@ final class PersonalDataRule implements Rule {
       out.add(
           page.path(),
           Source.header(report, ALLOW_KEY),
-          ALLOW_KEY + " names unknown kind(s) " + String.join(", ", unknown),
-          "use only id, mobile and bank, comma separated");
+          Text.of("check.personal_data.unknown_kind", ALLOW_KEY, String.join(", ", unknown)),
+          Text.of("check.personal_data.unknown_kind.advice"));
     }
     return kinds;
   }

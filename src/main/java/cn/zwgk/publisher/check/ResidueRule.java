@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.problem.Severity;
 import java.util.HashSet;
 import java.util.Set;
@@ -36,8 +37,15 @@ final class ResidueRule implements Rule {
       out.add(
           page.path(),
           source,
-          "contains " + m.kind().label + ": \"" + m.text() + "\" in \"" + m.context() + "\"",
-          TextFinding.advice(page, source, m.kind().fix));
+          Text.of(
+              "check.residue",
+              Text.of("check.residue.kind." + m.kind().name().toLowerCase(java.util.Locale.ROOT)),
+              m.text(),
+              m.context()),
+          TextFinding.advice(
+              page,
+              source,
+              Text.of("check.residue.fix." + m.kind().name().toLowerCase(java.util.Locale.ROOT))));
     }
   }
 }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.metadata.SpamWords;
 import cn.zwgk.publisher.problem.Severity;
 import java.util.LinkedHashSet;
@@ -36,8 +37,8 @@ final class SpamRule implements Rule {
       out.add(
           page.path(),
           source,
-          "contains the spam word \"" + m.word() + "\" (gambling or pornography spam)",
-          TextFinding.advice(page, source, "Restore the original wording"));
+          Text.of("check.spam", m.word()),
+          TextFinding.advice(page, source, Text.of("check.spam.fix")));
     }
   }
 }

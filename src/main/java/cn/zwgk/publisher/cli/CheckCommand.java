@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
       "Severities are set in jbake.properties: check.<rule>=error|warning|off."
     })
 final class CheckCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin(name = LanguageOption.MIXIN)
+  LanguageOption lang = new LanguageOption();
+
   /** Findings listed per rule in the text report; the JSON report lists all. */
   static final int TEXT_LIMIT = 50;
 
@@ -73,9 +76,9 @@ final class CheckCommand implements Callable<Integer> {
             : new SiteChecker(Clock.systemUTC()).check(CheckInput.load(siteDir, source));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      new JsonReport().write(result, out);
+      new JsonReport().write(result, out, lang.messages());
     } else {
-      new TextReport(TEXT_LIMIT).write(result, out);
+      new TextReport(TEXT_LIMIT).write(result, out, lang.messages());
     }
     return result.hasErrors() ? PublisherCli.EXIT_INVALID : 0;
   }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.cli;
 
 import cn.zwgk.publisher.problem.InvalidContentException;
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,15 +16,17 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
     var err = cli.getErr();
+    Messages messages = LanguageOption.of(cli);
     if (ex instanceof InvalidContentException invalid) {
       long errors = invalid.problems().stream().filter(Problem::isError).count();
       for (Problem p : invalid.problems()) {
-        err.println(p.format());
+        err.println(p.format(messages));
       }
-      err.println(errors + " error(s); nothing was published, the previous output is unchanged.");
+      err.println(messages.get("cli.content_errors", errors));
       return PublisherCli.EXIT_INVALID;
     }
-    StringBuilder message = new StringBuilder("error: ").append(ex.getMessage());
+    StringBuilder message =
+        new StringBuilder(messages.get("severity.error")).append(": ").append(ex.getMessage());
     for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
       message.append(": ").append(cause.getMessage());
     }

@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
         "Start a new report: header from registry/issuers.csv, the next free 索引号 of the issuer"
             + " for the publication year (recorded in registry/issued-numbers.csv).")
 final class NewCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin(name = LanguageOption.MIXIN)
+  LanguageOption lang = new LanguageOption();
+
   @Option(names = "--township", required = true, description = "Township, as in the registry.")
   String township;
 

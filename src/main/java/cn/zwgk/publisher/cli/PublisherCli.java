@@ -49,6 +49,7 @@ public final class PublisherCli implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
+    cli.setParameterExceptionHandler(new UsageErrorHandler());
     int status = cli.execute(args);
     out.flush();
     err.flush();
@@ -57,6 +58,7 @@ public final class PublisherCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required (build, check, import, new, serve, deploy, demo)");
   }
 }

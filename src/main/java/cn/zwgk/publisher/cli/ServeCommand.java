@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Build, serve on 127.0.0.1, rebuild on change and reload open pages.")
 final class ServeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin(name = LanguageOption.MIXIN)
+  LanguageOption lang = new LanguageOption();
+
   @Spec CommandSpec spec;
 
   @Option(

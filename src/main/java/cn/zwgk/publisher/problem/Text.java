@@ -8,9 +8,10 @@ import java.util.Objects;
  * problems and findings while only the printer chooses the language. A text without a key is a
  * literal (a message not yet moved into the bundles), printed as it is in every language.
  *
- * <p>Arguments are kept as strings, so a year prints as {@code 2025}, never {@code 2,025}.
+ * <p>Arguments are kept as strings, so a year prints as {@code 2025}, never {@code 2,025}, or as
+ * texts, rendered in the same language as the text holding them.
  */
-public record Text(String key, List<String> args, String literal) {
+public record Text(String key, List<Object> args, String literal) {
 
   public Text {
     if ((key == null) == (literal == null)) {
@@ -37,7 +38,11 @@ public record Text(String key, List<String> args, String literal) {
 
   /** The text in the language of {@code messages}. */
   public String render(Messages messages) {
-    return isLiteral() ? literal : messages.format(key, args);
+    if (isLiteral()) {
+      return literal;
+    }
+    return messages.format(
+        key, args.stream().map(a -> a instanceof Text t ? t.render(messages) : (String) a).toList());
   }
 
   /** The text in the default language (Chinese). */
@@ -46,7 +51,7 @@ public record Text(String key, List<String> args, String literal) {
     return render(Messages.DEFAULT);
   }
 
-  private static String argument(Object arg) {
-    return String.valueOf(arg);
+  private static Object argument(Object arg) {
+    return arg instanceof Text ? arg : String.valueOf(arg);
   }
 }

@@ -17,7 +17,10 @@ class PublisherCliIT {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return PublisherCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return PublisherCli.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            cn.zwgk.publisher.testing.EnglishCli.args(args));
   }
 
   @Test
@@ -59,7 +62,10 @@ class PublisherCliIT {
             warnings,
             Path.of("out"),
             java.time.Duration.ZERO);
-    BuildCommand.print(summary, new PrintWriter(out, true));
+    BuildCommand.print(
+        summary,
+        new PrintWriter(out, true),
+        cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.EN));
     String text = out.toString();
     assertTrue(text.contains("r20.md:3: warning"), text);
     assertTrue(!text.contains("r21.md"), text);
