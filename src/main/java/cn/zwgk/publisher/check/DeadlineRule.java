@@ -1,9 +1,9 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.listing.PublicationDeadline;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 
 /**
  * Late reports: the 法治政府建设年度报告 for year Y is due by 31 March of Y+1 (法治政府建设与责任落实督察工作规定, Art. 24).

@@ -1,7 +1,7 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import org.jsoup.nodes.Element;
 
 /**
@@ -31,10 +31,7 @@ final class EmptyColumnRule implements Rule {
         return;
       }
     }
-    out.add(
-        page.path(),
-        Text.of("check.empty_column"),
-        Text.of("check.empty_column.advice"));
+    out.add(page.path(), Text.of("check.empty_column"), Text.of("check.empty_column.advice"));
   }
 
   /** The pages that list entries: home, grid, and everything under townships/ and years/. */

@@ -1,7 +1,7 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.Set;
 
 /**

@@ -63,12 +63,12 @@ public record Finding(
     this(rule, severity, page, sourcePath, sourceLine, Text.literal(message), Text.literal(advice));
   }
 
-  /** What is wrong, in Chinese. */
+  /** What is wrong, in English (for logs and tests); printers use {@link #message(Messages)}. */
   public String message() {
     return messageText.toString();
   }
 
-  /** What to do about it, in Chinese. */
+  /** What to do about it, in English (for logs and tests). */
   public String advice() {
     return adviceText.toString();
   }

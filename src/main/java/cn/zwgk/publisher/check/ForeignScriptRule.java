@@ -1,7 +1,7 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +42,7 @@ final class ForeignScriptRule implements Rule {
       String url = e.hasAttr("src") ? e.attr("src") : e.attr("data");
       SiteLinks.Link link = context.links().resolve(page.path(), url);
       if (link.kind() == SiteLinks.Kind.EXTERNAL && !allowed(link.host(), context)) {
-        report(
-            page, Text.of("check.foreign_script.loads", noun(e), link.host(), url.strip()), out);
+        report(page, Text.of("check.foreign_script.loads", noun(e), link.host(), url.strip()), out);
       }
     }
     for (Element script : page.document().select("script:not([src])")) {
@@ -67,8 +66,7 @@ final class ForeignScriptRule implements Rule {
       if (m.find()) {
         SiteLinks.Link link = context.links().resolve(page.path(), m.group(1));
         if (link.kind() == SiteLinks.Kind.EXTERNAL && !allowed(link.host(), context)) {
-          report(
-              page, Text.of("check.foreign_script.redirect", link.host(), m.group(1)), out);
+          report(page, Text.of("check.foreign_script.redirect", link.host(), m.group(1)), out);
         }
       }
     }

@@ -1,7 +1,7 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +49,9 @@ final class HiddenLinkRule implements Rule {
                   "check.hidden_link",
                   a.attr("href"),
                   abbreviate(a.text()),
-                  reason.get() + (e == a ? "" : " <" + e.normalName() + ">")),
+                  e == a
+                      ? Text.literal(reason.get())
+                      : Text.of("check.hidden_link.enclosing", reason.get(), e.normalName())),
               Text.of("check.hidden_link.advice"));
           break;
         }

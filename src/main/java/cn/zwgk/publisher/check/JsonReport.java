@@ -1,11 +1,11 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import cn.zwgk.publisher.problem.Messages;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ public final class JsonReport {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public void write(CheckResult result, PrintWriter out) {
-    write(result, out, Messages.DEFAULT);
+    write(result, out, Messages.ENGLISH);
   }
 
   /** The report with message and advice in the language of {@code m}. */

@@ -1,8 +1,8 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Queue;

@@ -1,11 +1,11 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.listing.PublicationDeadline;
 import cn.zwgk.publisher.listing.SiteIndex;
 import cn.zwgk.publisher.listing.Township;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -48,10 +48,7 @@ final class MissingReportRule implements Rule {
               Text.of("check.missing_report.draft", message),
               Text.of("check.missing_report.draft.advice"));
         } else {
-          out.add(
-              t.uri(),
-              message,
-              Text.of("check.missing_report.advice", year));
+          out.add(t.uri(), message, Text.of("check.missing_report.advice", year));
         }
       }
     }

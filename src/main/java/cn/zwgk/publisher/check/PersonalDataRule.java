@@ -1,8 +1,8 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -51,7 +51,10 @@ final class PersonalDataRule implements Rule {
       out.add(
           page.path(),
           source,
-          Text.of("check.personal_data", Text.of("check.personal_data.kind." + m.kind().key), m.masked()),
+          Text.of(
+              "check.personal_data",
+              Text.of("check.personal_data.kind." + m.kind().key),
+              m.masked()),
           TextFinding.advice(
               page,
               source,

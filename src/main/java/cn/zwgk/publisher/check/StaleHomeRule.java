@@ -1,7 +1,7 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;

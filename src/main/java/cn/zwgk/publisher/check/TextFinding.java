@@ -1,7 +1,7 @@
 package cn.zwgk.publisher.check;
 
-import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.metadata.Report;
+import cn.zwgk.publisher.problem.Text;
 
 /**
  * Locates text a rule found in a page's words: on a report page, the source line that has it; when

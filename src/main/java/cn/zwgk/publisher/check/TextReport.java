@@ -24,7 +24,7 @@ public final class TextReport {
   }
 
   public void write(CheckResult result, PrintWriter out) {
-    write(result, out, Messages.DEFAULT);
+    write(result, out, Messages.ENGLISH);
   }
 
   /** The report with its texts in the language of {@code m}. */
@@ -32,21 +32,27 @@ public final class TextReport {
     out.println(
         m.get(
             result.hasErrors() ? "check.verdict.failed" : "check.verdict.passed",
-            result.errorCount(),
-            result.warningCount(),
+            m.get(
+                result.errorCount() == 1 ? "check.count.error.one" : "check.count.error",
+                result.errorCount()),
+            m.get(
+                result.warningCount() == 1 ? "check.count.warning.one" : "check.count.warning",
+                result.warningCount()),
             result.checked(),
             m.get("check.unit." + result.unit())));
     Map<String, List<Finding>> groups = groups(result);
     for (List<Finding> group : groups.values()) {
       Finding first = group.get(0);
       out.printf(
-          "  %5d  %-8s %s%n", group.size(), m.get("severity." + first.severity().label()), first.rule());
+          "  %5d  %-8s %s%n",
+          group.size(), m.get("severity." + first.severity().label()), first.rule());
     }
     for (List<Finding> group : groups.values()) {
       Finding first = group.get(0);
       out.println();
       out.printf(
-          "%s (%s, %d)%n", first.rule(), m.get("severity." + first.severity().label()), group.size());
+          "%s (%s, %d)%n",
+          first.rule(), m.get("severity." + first.severity().label()), group.size());
       for (Finding f : group.subList(0, Math.min(limit, group.size()))) {
         String where = f.page().isEmpty() ? m.get("check.whole_site") : f.page();
         out.println("  " + where + (f.source().isEmpty() ? "" : "  ← " + f.source()));

@@ -1,12 +1,12 @@
 package cn.zwgk.publisher.cli;
 
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.site.BuildRequest;
 import cn.zwgk.publisher.site.BuildSummary;
 import cn.zwgk.publisher.site.SiteBuilder;
-import cn.zwgk.publisher.problem.Messages;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,6 +87,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     out.println(m.get("build.warnings", s.warnings().size()));
     out.println(m.get("build.output", s.output()));
-    out.println(m.get("build.time", String.format(Locale.ROOT, "%.1f", s.elapsed().toMillis() / 1000.0)));
+    out.println(
+        m.get("build.time", String.format(Locale.ROOT, "%.1f", s.elapsed().toMillis() / 1000.0)));
   }
 }

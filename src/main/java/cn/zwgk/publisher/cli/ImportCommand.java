@@ -99,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
       out.println(removal.format(r.input()));
     }
     for (Finding finding : r.findings()) {
-      out.println(finding.format(r.input()));
+      out.println(finding.format(r.input(), lang.messages()));
     }
     for (String note : r.notes()) {
       out.println(r.input() + ": note: " + note);

@@ -59,6 +59,7 @@ public final class PublisherCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required (build, check, import, new, serve, deploy, demo)");
+        spec.commandLine(),
+        "a command is required (build, check, import, new, serve, deploy, demo)");
   }
 }

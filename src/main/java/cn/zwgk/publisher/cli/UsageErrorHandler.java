@@ -17,7 +17,8 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cli = ex.getCommandLine();
     PrintWriter err = cli.getErr();
-    Messages messages = Messages.of(Language.choose(langOf(args), System.getenv(Language.ENVIRONMENT_VARIABLE)));
+    Messages messages =
+        Messages.of(Language.choose(langOf(args), System.getenv(Language.ENVIRONMENT_VARIABLE)));
     String command = cli.getCommandSpec().qualifiedName();
     err.println(messages.get("cli.usage_error", ex.getMessage()));
     err.println(messages.get("cli.usage_help", command));

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,12 +33,8 @@ public final class PlaceholderDetector {
             new Finding(
                 at.plus(m.start()),
                 "placeholder",
-                "\""
-                    + m.group()
-                    + "\" stands alone in Chinese text ("
-                    + context(text, m.start(), m.end())
-                    + "): a placeholder left by anonymisation? An editor restores the real name"
-                    + " or wording"));
+                Text.of(
+                    "importer.placeholder.letter", m.group(), context(text, m.start(), m.end()))));
       }
     }
     Matcher run = RUN.matcher(text);
@@ -46,12 +43,8 @@ public final class PlaceholderDetector {
           new Finding(
               at.plus(run.start()),
               "placeholder",
-              "\""
-                  + run.group()
-                  + "\" ("
-                  + context(text, run.start(), run.end())
-                  + "): a placeholder left by anonymisation? An editor restores the real name or"
-                  + " number"));
+              Text.of(
+                  "importer.placeholder.run", run.group(), context(text, run.start(), run.end()))));
     }
     findings.sort(
         java.util.Comparator.comparingInt((Finding f) -> f.at().line())

@@ -35,6 +35,13 @@ public final class Messages {
   /** Chinese, the language of every message unless English is asked for. */
   public static final Messages DEFAULT = of(Language.ZH);
 
+  /**
+   * English, the language of the argument-less forms ({@code Problem.format()}, {@code toString()})
+   * that end up in logs, exception messages and tests; what users read is always printed through a
+   * chosen {@link Messages}.
+   */
+  public static final Messages ENGLISH = of(Language.EN);
+
   private final Language language;
   private final Properties texts;
 

@@ -57,18 +57,18 @@ public record Problem(String path, int line, Severity severity, String field, Te
     return severity == Severity.ERROR;
   }
 
-  /** The message in Chinese. */
+  /** The message in English; printers use {@link #message(Messages)}. */
   public String message() {
-    return text.render(Messages.DEFAULT);
+    return text.render(Messages.ENGLISH);
   }
 
   public String message(Messages messages) {
     return text.render(messages);
   }
 
-  /** The printed form in Chinese; see {@link #format(Messages)}. */
+  /** The printed form in English, for logs and exceptions; see {@link #format(Messages)}. */
   public String format() {
-    return format(Messages.DEFAULT);
+    return format(Messages.ENGLISH);
   }
 
   /**

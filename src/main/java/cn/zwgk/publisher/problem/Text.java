@@ -42,13 +42,14 @@ public record Text(String key, List<Object> args, String literal) {
       return literal;
     }
     return messages.format(
-        key, args.stream().map(a -> a instanceof Text t ? t.render(messages) : (String) a).toList());
+        key,
+        args.stream().map(a -> a instanceof Text t ? t.render(messages) : (String) a).toList());
   }
 
-  /** The text in the default language (Chinese). */
+  /** The text in English, for logs and exceptions; printers use {@link #render}. */
   @Override
   public String toString() {
-    return render(Messages.DEFAULT);
+    return render(Messages.ENGLISH);
   }
 
   private static Object argument(Object arg) {

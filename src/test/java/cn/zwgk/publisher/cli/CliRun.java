@@ -8,7 +8,8 @@ record CliRun(int status, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = PublisherCli.run(
+    int status =
+        PublisherCli.run(
             new PrintWriter(out),
             new PrintWriter(err),
             cn.zwgk.publisher.testing.EnglishCli.args(args));

@@ -18,9 +18,9 @@ class PublisherCliIT {
 
   private int run(String... args) {
     return PublisherCli.run(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            cn.zwgk.publisher.testing.EnglishCli.args(args));
+        new PrintWriter(out),
+        new PrintWriter(err),
+        cn.zwgk.publisher.testing.EnglishCli.args(args));
   }
 
   @Test

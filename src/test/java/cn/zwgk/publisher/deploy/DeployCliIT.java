@@ -51,7 +51,8 @@ class DeployCliIT {
   private static Run cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = PublisherCli.run(
+    int status =
+        PublisherCli.run(
             new PrintWriter(out),
             new PrintWriter(err),
             cn.zwgk.publisher.testing.EnglishCli.args(args));

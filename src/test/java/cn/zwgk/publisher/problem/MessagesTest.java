@@ -70,7 +70,7 @@ class MessagesTest {
             Text.of("metadata.unknown_key.suggest", "isuer", "issuer"));
     assertEquals(
         "content/reports/2024/a.md:3: 警告: 发布机构（issuer）: 未知字段“isuer”。你是否想写“issuer”？请改正拼写",
-        p.format());
+        p.format(ZH));
     assertEquals(
         "content/reports/2024/a.md:3: warning: issuer: unknown key \"isuer\" (did you mean \"issuer\"?)",
         p.format(EN));
