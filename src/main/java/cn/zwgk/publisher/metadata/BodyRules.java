@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.metadata;
 
+import cn.zwgk.publisher.content.OfficialHeadingLines;
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.problem.Text;
@@ -57,6 +58,7 @@ public final class BodyRules {
    * it is empty only alternative texts are checked.
    */
   public List<LinkedFile> check(SourceFile source, String pageUri, List<Problem> problems) {
+    headingsWithoutMarks(source, problems);
     if (!mayHoldImages(source.body())) {
       return List.of();
     }
@@ -178,6 +180,27 @@ public final class BodyRules {
       return found;
     }
     return List.of();
+  }
+
+  /**
+   * Names every official heading line written without {@code #}: the page shows it as a heading of
+   * its level (see {@code render.OfficialHeadings}), and the editor learns how to write it.
+   */
+  private static void headingsWithoutMarks(SourceFile source, List<Problem> problems) {
+    for (OfficialHeadingLines.Line l : OfficialHeadingLines.find(source.body())) {
+      if (l.heading()) {
+        problems.add(
+            Problem.warning(
+                source.path(),
+                source.bodyLine() + l.index(),
+                "heading",
+                Text.of(
+                    "metadata.heading.unmarked",
+                    l.text(),
+                    l.level(),
+                    "#".repeat(l.level()) + " " + l.text())));
+      }
+    }
   }
 
   private static Text missingAlt(Found image) {
