@@ -30,7 +30,9 @@ final class ExternalLinkRule implements Rule {
       return;
     }
     for (Page.PageLink l : page.links(context)) {
-      if (l.link().kind() == SiteLinks.Kind.EXTERNAL && LISTED.contains(l.element().normalName())) {
+      if (l.link().kind() == SiteLinks.Kind.EXTERNAL
+          && LISTED.contains(l.element().normalName())
+          && !isFilingLookup(l.link().raw())) {
         out.add(
             page.path(),
             LinkRule.source(page, l.link().raw(), context),
@@ -38,5 +40,11 @@ final class ExternalLinkRule implements Rule {
             Text.of("check.external_links.advice"));
       }
     }
+  }
+
+  /** The footer's ICP and 公安 filing links go where the regulators require; nothing to review. */
+  private static boolean isFilingLookup(String url) {
+    return url.startsWith(cn.zwgk.publisher.config.SiteIdentity.ICP_LOOKUP)
+        || url.startsWith(cn.zwgk.publisher.config.SiteIdentity.PUBLIC_SECURITY_LOOKUP);
   }
 }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.problem.Severity;
 
 /**
@@ -16,6 +17,14 @@ public interface Rule {
 
   /** Whether a finding fails the build unless jbake.properties says otherwise. */
   Severity defaultSeverity();
+
+  /**
+   * The default severity for the site of {@code config}, for rules whose default depends on the
+   * site (e.g. stricter once it is in production); {@link #defaultSeverity()} unless overridden.
+   */
+  default Severity defaultSeverity(SiteConfig config) {
+    return defaultSeverity();
+  }
 
   /** Checks one page; may be called from several threads at once for different pages. */
   default void checkPage(Page page, CheckContext context, Findings out) {}

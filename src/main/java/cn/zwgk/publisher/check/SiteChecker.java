@@ -56,7 +56,8 @@ public final class SiteChecker {
         new MissingReportRule(),
         new StaleHomeRule(),
         new MandatedSectionsRule(),
-        new ExternalLinkRule());
+        new ExternalLinkRule(),
+        new SiteIdentityRule());
   }
 
   /** Checks {@code input.site()}; bad {@code check.*} settings throw InvalidContentException. */

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       NewCommand.class,
       ServeCommand.class,
-      DeployCommand.class
+      DeployCommand.class,
+      DemoCommand.class
     })
 public final class PublisherCli implements Runnable {
   /** Exit status for content errors (bad reports, failed checks). */
