@@ -280,7 +280,17 @@ public final class ReportValidator {
       }
       if (published) {
         for (String key : missing) {
-          error(key, Text.of("metadata.published_requires." + missingOrEmpty(key)));
+          Optional<HeaderField> typo = typoOf(key);
+          if (typo.isPresent()) {
+            problems.add(
+                Problem.error(
+                    source.path(),
+                    typo.get().line(),
+                    key,
+                    Text.of("metadata.published_requires.typo", typo.get().key(), key)));
+          } else {
+            error(key, Text.of("metadata.published_requires." + missingOrEmpty(key)));
+          }
         }
       } else {
         warning("status", Text.of("metadata.draft_incomplete", String.join(",", missing)));
@@ -341,6 +351,19 @@ public final class ReportValidator {
                   value.replace(wrong.group(), "〔" + wrong.group(1) + "〕"),
                   wrong.group(1))
               : Text.of("metadata.doc_number.no_year", value));
+    }
+
+    /**
+     * The unknown key in the header that is most likely a misspelling of the absent {@code key}.
+     */
+    Optional<HeaderField> typoOf(String key) {
+      if (source.field(key).isPresent()) {
+        return Optional.empty();
+      }
+      return source.header().values().stream()
+          .filter(f -> !KNOWN_KEYS.contains(f.key()))
+          .filter(f -> NearestKey.of(f.key(), KNOWN_KEYS).filter(key::equals).isPresent())
+          .findFirst();
     }
 
     /** Warns of every key the schema does not know, naming the nearest known key or alias. */

@@ -71,7 +71,7 @@ class CheckSettingsTest {
         "jbake.properties:2: check.links_all: \"links_all\" is not a check rule (expected one of"
             + " links, empty_column, undated, spam, hidden_link, foreign_script, personal_data,"
             + " residue, date_sanity, deadline, missing_report, stale_home, mandated_sections,"
-            + " external_link, or check.allowed_script_hosts, check.stale_home_days,"
+            + " external_link, site_identity, or check.allowed_script_hosts, check.stale_home_days,"
             + " check.time_zone)",
         e.problems().get(0).format());
   }
