@@ -88,7 +88,7 @@ class PublisherCliIT {
     String[] lines = err.toString().split("\\R");
     assertTrue(
         lines[0].startsWith(
-            "content/reports/2024/a-no-separator.md: header: no header separator line"),
+            "content/reports/2024/a-no-separator.md:4: header: this line reads as body text"),
         lines[0]);
     assertEquals(
         "content/reports/2024/b-bad-date.md:4: date: \"2025-02-30\" is not a calendar date (expected yyyy-MM-dd)",
@@ -110,7 +110,8 @@ class PublisherCliIT {
   @Test
   void unknownOptionIsAUsageError() {
     assertEquals(2, run("build", "--sauce", "x"));
-    assertTrue(err.toString().startsWith("Unknown options: '--sauce', 'x'"), err.toString());
+    assertTrue(
+        err.toString().startsWith("usage error: Unknown options: '--sauce', 'x'"), err.toString());
   }
 
   @Test
