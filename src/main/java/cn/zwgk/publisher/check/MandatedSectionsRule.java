@@ -49,7 +49,7 @@ final class MandatedSectionsRule implements Rule {
         out.add(
             page.path(),
             Source.of(report, report.bodyLine()),
-            Text.of("check.mandated_sections", s.name(), String.join("、", s.headingWords())),
+            Text.of("check.mandated_sections", s.name(), String.join(", ", s.headingWords())),
             Text.of("check.mandated_sections.advice", s.name()));
       }
     }
