@@ -47,8 +47,13 @@ public final class CheckSettings {
       int staleHomeDays,
       ZoneId zone) {
     this.severities = Map.copyOf(severities);
+    // The configured 党政机关网站标识 and 找错 scripts are allowed by their configuration.
     this.allowedScriptHosts =
-        config.list(ALLOWED_SCRIPT_HOSTS).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        java.util.stream.Stream.concat(
+                config.list(ALLOWED_SCRIPT_HOSTS).stream().map(h -> h.toLowerCase(Locale.ROOT)),
+                cn.zwgk.publisher.config.SiteIdentity.of(config).scriptHosts().stream())
+            .distinct()
+            .toList();
     this.staleHomeDays = staleHomeDays;
     this.zone = zone;
     this.spamWords = SpamWords.of(config);
@@ -66,7 +71,7 @@ public final class CheckSettings {
     List<Problem> problems = new ArrayList<>();
     Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
     for (Rule r : rules) {
-      severities.put(r.id(), Optional.of(r.defaultSeverity()));
+      severities.put(r.id(), Optional.of(r.defaultSeverity(config)));
     }
     for (String key : config.keys(PREFIX)) {
       if (PARAMETERS.contains(key)) {

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -85,18 +86,16 @@ final class DateSanityRule implements Rule {
       out.add(
           page.path(),
           Source.header(report, "date"),
-          "publication date " + published + " is in the future (today is " + context.today() + ")",
-          "fix date= in the source, or publish on that day: inspection treats a future date as a"
-              + " fake publication date");
+          Text.of("check.dates.future", published, context.today()),
+          Text.of("check.dates.future.advice"));
     }
     Optional<LocalDate> written = date(cell(page, "成文日期"));
     if (written.isPresent() && written.get().isAfter(published)) {
       out.add(
           page.path(),
           Source.header(report, "written"),
-          "written date (成文日期) " + written.get() + " is after the publication date " + published,
-          "fix written= or date= in the source; if the source is right, the page was changed"
-              + " after the build: rebuild and redeploy");
+          Text.of("check.dates.written_after", written.get(), published),
+          Text.of("check.dates.written_after.advice"));
     }
   }
 
@@ -106,13 +105,8 @@ final class DateSanityRule implements Rule {
       out.add(
           s.page().path(),
           Source.header(s.report(), "index_number"),
-          "索引号 "
-              + s.indexNumber()
-              + " has year "
-              + year.get()
-              + " but the page was published in "
-              + s.published().getYear(),
-          "the year in a 索引号 is the publication year: fix index_number= or date= in the source");
+          Text.of("check.dates.index_year", s.indexNumber(), year.get(), s.published().getYear()),
+          Text.of("check.dates.index_year.advice"));
     }
   }
 
@@ -128,8 +122,8 @@ final class DateSanityRule implements Rule {
         out.add(
             later.page(),
             Source.header(later.report(), "index_number"),
-            "索引号 " + e.getKey() + " is also the number of " + pages.get(0).page(),
-            "索引号 are issued once and never reused: give this report its own number");
+            Text.of("check.dates.index_reused", e.getKey(), pages.get(0).page()),
+            Text.of("check.dates.index_reused.advice"));
       }
     }
   }

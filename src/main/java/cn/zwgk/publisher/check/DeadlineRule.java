@@ -3,6 +3,7 @@ package cn.zwgk.publisher.check;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.metadata.ReportKind;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 
 /**
@@ -38,20 +39,8 @@ final class DeadlineRule implements Rule {
       out.add(
           r.uri(),
           Source.header(r, "date"),
-          "the "
-              + r.reportYear()
-              + " "
-              + kind.name()
-              + " was published on "
-              + r.publicationDate()
-              + ", after the legal deadline "
-              + due,
-          "nothing to change if the date is true (the site marks the report as late); publish"
-              + " next year's by "
-              + due.getMonthValue()
-              + "月"
-              + due.getDayOfMonth()
-              + "日");
+          Text.of("check.deadline", r.reportYear(), kind.name(), r.publicationDate(), due),
+          Text.of("check.deadline.advice", due.getMonthValue(), due.getDayOfMonth()));
     }
   }
 }

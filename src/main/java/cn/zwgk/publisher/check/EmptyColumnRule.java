@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,11 +36,7 @@ final class EmptyColumnRule implements Rule {
         return;
       }
     }
-    out.add(
-        page.path(),
-        "column has no entries (空白栏目; inspection fails a site for empty columns)",
-        "publish at least one report that belongs in this column, or take the column out of the"
-            + " navigation until there is one");
+    out.add(page.path(), Text.of("check.empty_column"), Text.of("check.empty_column.advice"));
   }
 
   /** The pages that list entries: home, grid, and everything under townships/ and years/. */

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.Set;
 
 /**
@@ -34,13 +35,21 @@ final class ExternalLinkRule implements Rule {
       return;
     }
     for (Page.PageLink l : page.links(context)) {
-      if (l.link().kind() == SiteLinks.Kind.EXTERNAL && LISTED.contains(l.element().normalName())) {
+      if (l.link().kind() == SiteLinks.Kind.EXTERNAL
+          && LISTED.contains(l.element().normalName())
+          && !isFilingLookup(l.link().raw())) {
         out.add(
             page.path(),
             LinkRule.source(page, l.link().raw(), context),
-            "links to " + l.link().raw() + " on another site (listed, not fetched)",
-            "open it by hand and make sure it still works and still shows what it should");
+            Text.of("check.external_links", l.link().raw()),
+            Text.of("check.external_links.advice"));
       }
     }
+  }
+
+  /** The footer's ICP and 公安 filing links go where the regulators require; nothing to review. */
+  private static boolean isFilingLookup(String url) {
+    return url.startsWith(cn.zwgk.publisher.config.SiteIdentity.ICP_LOOKUP)
+        || url.startsWith(cn.zwgk.publisher.config.SiteIdentity.PUBLIC_SECURITY_LOOKUP);
   }
 }

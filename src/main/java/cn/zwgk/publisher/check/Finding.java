@@ -1,7 +1,9 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -15,8 +17,8 @@ import java.util.Objects;
  * @param sourcePath the source file the page comes from, e.g. {@code content/reports/2025/x.md};
  *     empty when the finding has no source (template output, tampering, absence)
  * @param sourceLine 1-based line in {@code sourcePath}; 0 when unknown
- * @param message what is wrong
- * @param advice what to do about it
+ * @param messageText what is wrong, rendered in the reader's language when printed
+ * @param adviceText what to do about it
  */
 public record Finding(
     String rule,
@@ -24,8 +26,8 @@ public record Finding(
     String page,
     String sourcePath,
     int sourceLine,
-    String message,
-    String advice)
+    Text messageText,
+    Text adviceText)
     implements Comparable<Finding> {
 
   private static final Comparator<Finding> ORDER =
@@ -34,19 +36,49 @@ public record Finding(
           .thenComparing(Finding::page)
           .thenComparing(Finding::sourcePath)
           .thenComparingInt(Finding::sourceLine)
-          .thenComparing(Finding::message)
-          .thenComparing(Finding::advice);
+          .thenComparing(f -> f.message())
+          .thenComparing(f -> f.advice());
 
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(sourcePath, "sourcePath");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(advice, "advice");
+    Objects.requireNonNull(messageText, "messageText");
+    Objects.requireNonNull(adviceText, "adviceText");
     if (sourceLine < 0) {
       throw new IllegalArgumentException("sourceLine must be >= 0, was " + sourceLine);
     }
+  }
+
+  /** A finding with literal texts, printed the same in every language. */
+  public Finding(
+      String rule,
+      Severity severity,
+      String page,
+      String sourcePath,
+      int sourceLine,
+      String message,
+      String advice) {
+    this(rule, severity, page, sourcePath, sourceLine, Text.literal(message), Text.literal(advice));
+  }
+
+  /** What is wrong, in English (for logs and tests); printers use {@link #message(Messages)}. */
+  public String message() {
+    return messageText.toString();
+  }
+
+  /** What to do about it, in English (for logs and tests). */
+  public String advice() {
+    return adviceText.toString();
+  }
+
+  public String message(Messages messages) {
+    return messageText.render(messages);
+  }
+
+  public String advice(Messages messages) {
+    return adviceText.render(messages);
   }
 
   public boolean isError() {
@@ -67,13 +99,14 @@ public record Finding(
    */
   public Problem toProblem() {
     String path = sourcePath.isEmpty() ? (page.isEmpty() ? "site" : page) : sourcePath;
-    String where = sourcePath.isEmpty() || page.isEmpty() ? "" : "on " + page + ": ";
     return new Problem(
         path,
         sourcePath.isEmpty() ? 0 : sourceLine,
         severity,
         "check." + rule,
-        where + message + " (" + advice + ")");
+        sourcePath.isEmpty() || page.isEmpty()
+            ? Text.of("check.problem", messageText, adviceText)
+            : Text.of("check.problem.on_page", page, messageText, adviceText));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -52,5 +53,15 @@ public final class Findings {
 
   List<String> remembered() {
     return remembered;
+  }
+
+  /** A finding from no source file, its texts rendered when printed. */
+  public void add(String page, Text message, Text advice) {
+    add(page, Source.NONE, message, advice);
+  }
+
+  /** A finding that comes from {@code source}, its texts rendered when printed. */
+  public void add(String page, Source source, Text message, Text advice) {
+    out.add(new Finding(rule, severity, page, source.path(), source.line(), message, advice));
   }
 }

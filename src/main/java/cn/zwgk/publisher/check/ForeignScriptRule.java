@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ final class ForeignScriptRule implements Rule {
       String url = e.hasAttr("src") ? e.attr("src") : e.attr("data");
       SiteLinks.Link link = context.links().resolve(page.path(), url);
       if (link.kind() == SiteLinks.Kind.EXTERNAL && !allowed(link.host(), context)) {
-        report(page, "loads " + noun(e) + " from " + link.host() + " (" + url.strip() + ")", out);
+        report(page, Text.of("check.foreign_script.loads", noun(e), link.host(), url.strip()), out);
       }
     }
     for (Element script : page.document().select("script:not([src])")) {
@@ -59,7 +60,7 @@ final class ForeignScriptRule implements Rule {
         }
       }
       for (String host : hosts) {
-        report(page, "has an inline script that refers to " + host, out);
+        report(page, Text.of("check.foreign_script.inline", host), out);
       }
     }
     for (Element meta : page.document().select("meta[http-equiv]")) {
@@ -70,28 +71,23 @@ final class ForeignScriptRule implements Rule {
       if (m.find()) {
         SiteLinks.Link link = context.links().resolve(page.path(), m.group(1));
         if (link.kind() == SiteLinks.Kind.EXTERNAL && !allowed(link.host(), context)) {
-          report(page, "redirects visitors to " + link.host() + " (" + m.group(1) + ")", out);
+          report(page, Text.of("check.foreign_script.redirect", link.host(), m.group(1)), out);
         }
       }
     }
   }
 
-  private static void report(Page page, String message, Findings out) {
+  private static void report(Page page, Text message, Findings out) {
     out.add(
         page.path(),
-        message + ", which is not on the allow-list",
-        "if the templates do not load it, the page was changed after the build: rebuild and"
-            + " redeploy, and verify the deployed copy with `publisher check --verify`; if it is"
-            + " wanted, add the host to check.allowed_script_hosts in jbake.properties");
+        Text.of("check.foreign_script", message),
+        Text.of("check.foreign_script.advice"));
   }
 
-  private static String noun(Element e) {
+  private static Text noun(Element e) {
     return switch (e.normalName()) {
-      case "script" -> "a script";
-      case "iframe" -> "an iframe (embedded page)";
-      case "object" -> "an object (embedded content)";
-      case "embed" -> "an embed (embedded content)";
-      default -> "a " + e.normalName() + " (embedded page)";
+      case "script", "iframe", "object", "embed" -> Text.of("check.element." + e.normalName());
+      default -> Text.of("check.element.other", e.normalName());
     };
   }
 

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,17 +50,14 @@ final class HiddenLinkRule implements Rule {
         if (reason.isPresent()) {
           out.add(
               page.path(),
-              "hidden link to \""
-                  + a.attr("href")
-                  + "\" (\""
-                  + abbreviate(a.text())
-                  + "\"; "
-                  + reason.get()
-                  + (e == a ? "" : " on an enclosing <" + e.normalName() + ">")
-                  + ")",
-              "remove it: the build never writes hidden links, so the page was changed after the"
-                  + " build — rebuild and redeploy, verify the deployed copy with"
-                  + " `publisher check --verify`, and find how it was changed");
+              Text.of(
+                  "check.hidden_link",
+                  a.attr("href"),
+                  abbreviate(a.text()),
+                  e == a
+                      ? Text.literal(reason.get())
+                      : Text.of("check.hidden_link.enclosing", reason.get(), e.normalName())),
+              Text.of("check.hidden_link.advice"));
           break;
         }
       }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,6 +29,11 @@ public final class JsonReport {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public void write(CheckResult result, PrintWriter out) {
+    write(result, out, Messages.ENGLISH);
+  }
+
+  /** The report with message and advice in the language of {@code m}. */
+  public void write(CheckResult result, PrintWriter out, Messages m) {
     ObjectNode root = JSON.createObjectNode();
     root.put("passed", !result.hasErrors());
     root.put("errors", result.errorCount());
@@ -58,8 +64,8 @@ public final class JsonReport {
         n.put("source", f.sourcePath());
       }
       n.put("line", f.sourceLine());
-      n.put("message", f.message());
-      n.put("advice", f.advice());
+      n.put("message", f.message(m));
+      n.put("advice", f.advice(m));
     }
     try {
       out.println(JSON.writeValueAsString(root));

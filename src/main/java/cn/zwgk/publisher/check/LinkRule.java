@@ -2,6 +2,7 @@ package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -13,8 +14,7 @@ import org.jsoup.nodes.Element;
  * to. External URLs are left to {@link ExternalLinkRule}.
  */
 final class LinkRule implements Rule {
-  private static final String ANCHOR_ADVICE =
-      "link to an id the page has (headings get ids from their text) or drop the #fragment";
+  private static final Text ANCHOR_ADVICE = Text.of("check.links.anchor.advice");
 
   @Override
   public String id() {
@@ -54,7 +54,7 @@ final class LinkRule implements Rule {
       out.add(
           page.path(),
           source,
-          what + " \"" + link.raw() + "\" points outside the site (" + link.path() + ")",
+          Text.of("check.links.outside", whatText(what), link.raw(), link.path()),
           advice(source, what));
       return;
     }
@@ -64,12 +64,9 @@ final class LinkRule implements Rule {
       out.add(
           page.path(),
           source,
-          what
-              + " \""
-              + link.raw()
-              + "\" points to "
-              + (link.path().isEmpty() ? "the site root" : link.path())
-              + ", which is not in the built site",
+          link.path().isEmpty()
+              ? Text.of("check.links.missing_root", whatText(what), link.raw())
+              : Text.of("check.links.missing", whatText(what), link.raw(), link.path()),
           advice(source, what));
       return;
     }
@@ -91,15 +88,13 @@ final class LinkRule implements Rule {
         || !page.document().getElementsByAttributeValue("name", id).isEmpty();
   }
 
-  private static String missingAnchor(String what, SiteLinks.Link link, String file) {
-    return what
-        + " \""
-        + link.raw()
-        + "\" points to #"
-        + link.fragment()
-        + ", which "
-        + file
-        + " does not have";
+  private static Text missingAnchor(String what, SiteLinks.Link link, String file) {
+    return Text.of("check.links.anchor", whatText(what), link.raw(), link.fragment(), file);
+  }
+
+  /** The word for what a link is used for, in the reader's language. */
+  private static Text whatText(String what) {
+    return Text.of("check.what." + what.replace(' ', '_'));
   }
 
   /** Where the link is written: the report source line that has the URL, else nowhere known. */
@@ -115,16 +110,11 @@ final class LinkRule implements Rule {
     return line > 0 ? Source.of(report.get(), line) : Source.NONE;
   }
 
-  private static String advice(Source source, String what) {
+  private static Text advice(Source source, String what) {
     if (!source.path().isEmpty()) {
-      return "fix the "
-          + what
-          + " in "
-          + source.path()
-          + ", or add the file under assets/ (copied to the site as it is)";
+      return Text.of("check.links.advice.source", whatText(what), source.path());
     }
-    return "fix the template under templates/ that writes it, or add the file under assets/;"
-        + " if neither has it, the page was changed after the build: rebuild and redeploy";
+    return Text.of("check.links.advice.template");
   }
 
   /** What the page uses the URL for, in the words of the finding. */

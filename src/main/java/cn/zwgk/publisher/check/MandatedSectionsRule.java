@@ -3,6 +3,7 @@ package cn.zwgk.publisher.check;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.metadata.ReportKind;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.List;
 
 /**
@@ -48,14 +49,8 @@ final class MandatedSectionsRule implements Rule {
         out.add(
             page.path(),
             Source.of(report, report.bodyLine()),
-            "has no section \""
-                + s.name()
-                + "\" (looked for a heading with "
-                + String.join(", ", s.headingWords())
-                + ")",
-            "add it as a heading (## …、"
-                + s.name()
-                + "), or say under such a heading that there is nothing to report");
+            Text.of("check.mandated_sections", s.name(), String.join(", ", s.headingWords())),
+            Text.of("check.mandated_sections.advice", s.name()));
       }
     }
   }

@@ -5,6 +5,7 @@ import cn.zwgk.publisher.listing.Township;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.metadata.ReportKind;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
@@ -70,32 +71,15 @@ final class MissingReportRule implements Rule {
 
   private static void report(
       Findings out, ReportKind kind, Township t, int year, LocalDate due, Report draft) {
-    String message =
-        t.county()
-            + " "
-            + t.name()
-            + " has no published "
-            + kind.name()
-            + " for "
-            + year
-            + " (due by "
-            + due
-            + ")";
+    Text message = Text.of("check.missing_report", t.county(), t.name(), kind.name(), year, due);
     if (draft != null) {
       out.add(
           t.uri(),
           Source.header(draft, "status"),
-          message + "; a draft exists",
-          "finish the draft and set status=published");
+          Text.of("check.missing_report.draft", message),
+          Text.of("check.missing_report.draft.advice"));
     } else {
-      out.add(
-          t.uri(),
-          message,
-          "publish it as content/reports/"
-              + year
-              + "/<name>.md with type="
-              + kind.type()
-              + " and status=published");
+      out.add(t.uri(), message, Text.of("check.missing_report.advice", year, kind.type()));
     }
   }
 

@@ -3,6 +3,7 @@ package cn.zwgk.publisher.check;
 import cn.zwgk.publisher.importer.DisclosureMetadataParser;
 import cn.zwgk.publisher.importer.SourcePosition;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.residue.PortalChrome;
 import java.util.HashSet;
 import java.util.Optional;
@@ -54,12 +55,8 @@ final class PageFurnitureRule implements Rule {
       out.add(
           page.path(),
           source,
-          "contains page furniture (" + kind.get() + "): \"" + shown(text) + "\"",
-          TextFinding.advice(
-              page,
-              source,
-              "Delete the line (furniture of the portal the report was copied from; the report"
-                  + " page prints its own metadata and controls)"));
+          Text.of("check.page_furniture", kind.get(), shown(text)),
+          TextFinding.advice(page, source, Text.of("check.page_furniture.fix")));
     }
   }
 

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -55,8 +56,14 @@ final class PersonalDataRule implements Rule {
       out.add(
           page.path(),
           source,
-          "shows a " + m.kind().label + " (" + m.masked() + ")",
-          TextFinding.advice(page, source, fix));
+          Text.of(
+              "check.personal_data",
+              Text.of("check.personal_data.kind." + m.kind().key),
+              m.masked()),
+          TextFinding.advice(
+              page,
+              source,
+              Text.of("check.personal_data.fix", m.masked(), ALLOW_KEY + "=" + m.kind().key)));
     }
   }
 
@@ -80,8 +87,8 @@ final class PersonalDataRule implements Rule {
       out.add(
           page.path(),
           Source.header(report, ALLOW_KEY),
-          ALLOW_KEY + " names unknown kind(s) " + String.join(", ", unknown),
-          "use only id, mobile and bank, comma separated");
+          Text.of("check.personal_data.unknown_kind", ALLOW_KEY, String.join(", ", unknown)),
+          Text.of("check.personal_data.unknown_kind.advice"));
     }
     return kinds;
   }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -41,8 +42,15 @@ final class ResidueRule implements Rule {
       out.add(
           page.path(),
           source,
-          "contains " + m.kind().label + ": \"" + m.text() + "\" in \"" + m.context() + "\"",
-          TextFinding.advice(page, source, m.kind().fix));
+          Text.of(
+              "check.residue",
+              Text.of("check.residue.kind." + m.kind().name().toLowerCase(java.util.Locale.ROOT)),
+              m.text(),
+              m.context()),
+          TextFinding.advice(
+              page,
+              source,
+              Text.of("check.residue.fix." + m.kind().name().toLowerCase(java.util.Locale.ROOT))));
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
 import java.util.List;
@@ -49,6 +50,14 @@ public interface Rule {
   /** What the rule's findings depend on; {@link Reads#SITE} (never reused) unless it says. */
   default Reads reads() {
     return Reads.SITE;
+  }
+
+  /**
+   * The default severity for the site of {@code config}, for rules whose default depends on the
+   * site (e.g. stricter once it is in production); {@link #defaultSeverity()} unless overridden.
+   */
+  default Severity defaultSeverity(SiteConfig config) {
+    return defaultSeverity();
   }
 
   /** Checks one page; may be called from several threads at once for different pages. */

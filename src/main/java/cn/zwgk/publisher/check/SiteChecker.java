@@ -84,7 +84,8 @@ public final class SiteChecker {
         new MissingReportRule(),
         new StaleHomeRule(),
         new MandatedSectionsRule(),
-        new ExternalLinkRule());
+        new ExternalLinkRule(),
+        new SiteIdentityRule());
   }
 
   /**

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.metadata.SpamWords;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -41,8 +42,8 @@ final class SpamRule implements Rule {
       out.add(
           page.path(),
           source,
-          "contains the spam word \"" + m.word() + "\" (gambling or pornography spam)",
-          TextFinding.advice(page, source, "Restore the original wording"));
+          Text.of("check.spam", m.word()),
+          TextFinding.advice(page, source, Text.of("check.spam.fix")));
     }
   }
 }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -55,18 +56,8 @@ final class StaleHomeRule implements Rule {
     out.add(
         page.path(),
         source,
-        "the newest item on the home page is dated "
-            + newest.get()
-            + ", "
-            + age
-            + " days before today ("
-            + context.today()
-            + "); inspection expects an update at least every "
-            + limit
-            + " days",
-        "publish new content; the limit is "
-            + CheckSettings.STALE_HOME_DAYS
-            + " in jbake.properties");
+        Text.of("check.stale_home", newest.get(), age, context.today(), limit),
+        Text.of("check.stale_home.advice", CheckSettings.STALE_HOME_DAYS));
   }
 
   private static Optional<LocalDate> newest(Element scope) {

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.metadata.Report;
+import cn.zwgk.publisher.problem.Text;
 
 /**
  * Locates text a rule found in a page's words: on a report page, the source line that has it; when
@@ -24,20 +25,13 @@ final class TextFinding {
    * not, the page was changed after the build (report pages) or the text comes from a header value,
    * a template, or a change to the output (other pages).
    */
-  static String advice(Page page, Source source, String fix) {
+  static Text advice(Page page, Source source, Text fix) {
     if (!source.path().isEmpty()) {
-      return fix + " in " + source.path() + ", then rebuild";
+      return Text.of("check.text.advice.source", fix, source.path());
     }
     if (page.report().isPresent()) {
-      return "the source "
-          + page.report().get().path()
-          + " does not have it, so the published page was changed after the build (tampering):"
-          + " rebuild and redeploy, verify the deployed copy with `publisher check --verify`, and"
-          + " find how it was changed";
+      return Text.of("check.text.advice.tampered", page.report().get().path());
     }
-    return "find where it comes from — a report header value (title, township, county), a"
-        + " template, or a change to the published page after the build — and "
-        + fix.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-        + fix.substring(1);
+    return Text.of("check.text.advice.unknown", fix);
   }
 }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.check;
 
+import cn.zwgk.publisher.problem.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,30 +24,43 @@ public final class TextReport {
   }
 
   public void write(CheckResult result, PrintWriter out) {
-    out.printf(
-        "check: %s — %s, %s in %d %s%n",
-        result.hasErrors() ? "FAILED" : "passed",
-        count(result.errorCount(), "error"),
-        count(result.warningCount(), "warning"),
-        result.checked(),
-        result.unit());
+    write(result, out, Messages.ENGLISH);
+  }
+
+  /** The report with its texts in the language of {@code m}. */
+  public void write(CheckResult result, PrintWriter out, Messages m) {
+    out.println(
+        m.get(
+            result.hasErrors() ? "check.verdict.failed" : "check.verdict.passed",
+            m.get(
+                result.errorCount() == 1 ? "check.count.error.one" : "check.count.error",
+                result.errorCount()),
+            m.get(
+                result.warningCount() == 1 ? "check.count.warning.one" : "check.count.warning",
+                result.warningCount()),
+            result.checked(),
+            m.get("check.unit." + result.unit())));
     Map<String, List<Finding>> groups = groups(result);
     for (List<Finding> group : groups.values()) {
       Finding first = group.get(0);
-      out.printf("  %5d  %-8s %s%n", group.size(), first.severity().label(), first.rule());
+      out.printf(
+          "  %5d  %-8s %s%n",
+          group.size(), m.get("severity." + first.severity().label()), first.rule());
     }
     for (List<Finding> group : groups.values()) {
       Finding first = group.get(0);
       out.println();
-      out.printf("%s (%s, %d)%n", first.rule(), first.severity().label(), group.size());
+      out.printf(
+          "%s (%s, %d)%n",
+          first.rule(), m.get("severity." + first.severity().label()), group.size());
       for (Finding f : group.subList(0, Math.min(limit, group.size()))) {
-        String where = f.page().isEmpty() ? "(site)" : f.page();
+        String where = f.page().isEmpty() ? m.get("check.whole_site") : f.page();
         out.println("  " + where + (f.source().isEmpty() ? "" : "  ← " + f.source()));
-        out.println("    " + f.message());
-        out.println("    → " + f.advice());
+        out.println("    " + f.message(m));
+        out.println("    → " + f.advice(m));
       }
       if (group.size() > limit) {
-        out.printf("  … and %d more (all are in --format json)%n", group.size() - limit);
+        out.println("  " + m.get("check.more", group.size() - limit));
       }
     }
     out.flush();
@@ -59,9 +73,5 @@ public final class TextReport {
       groups.computeIfAbsent(f.severity() + " " + f.rule(), k -> new ArrayList<>()).add(f);
     }
     return groups;
-  }
-
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -54,9 +55,8 @@ final class UndatedItemRule implements Rule {
         out.add(
             page.path(),
             Source.header(linked, "date"),
-            "list item \"" + a.text().strip() + "\" has no publication date",
-            "show the date of every item (the template's list macro writes <time>); if the template"
-                + " does, the page was changed after the build: rebuild and redeploy");
+            Text.of("check.undated.item", a.text().strip()),
+            Text.of("check.undated.item.advice"));
       }
     }
   }
@@ -69,10 +69,9 @@ final class UndatedItemRule implements Rule {
           page.path(),
           Source.header(report, "date"),
           value.isEmpty()
-              ? "report page has no publication date (meta PubDate)"
-              : "report page does not show its publication date " + value,
-          "state date= in the source and keep the PubDate meta tag and the visible date in the"
-              + " report template");
+              ? Text.of("check.undated.report")
+              : Text.of("check.undated.report.not_shown", value),
+          Text.of("check.undated.report.advice"));
     }
   }
 

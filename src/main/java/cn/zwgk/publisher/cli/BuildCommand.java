@@ -1,10 +1,12 @@
 package cn.zwgk.publisher.cli;
 
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.site.BuildRequest;
 import cn.zwgk.publisher.site.BuildSummary;
 import cn.zwgk.publisher.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +19,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Validate content/ and bake the site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin(name = LanguageOption.MIXIN)
+  LanguageOption lang = new LanguageOption();
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -49,46 +54,40 @@ final class BuildCommand implements Callable<Integer> {
             .withFull(full);
     if (noCheck) {
       request = request.withoutCheck();
-      spec.commandLine().getOut().println("check skipped (--no-check)");
+      spec.commandLine().getOut().println(lang.messages().get("build.check_skipped"));
     }
     BuildSummary summary =
         new SiteBuilder(TerminalProgress.forConsole(spec.commandLine().getErr())).build(request);
-    print(summary, spec.commandLine().getOut());
+    print(summary, spec.commandLine().getOut(), lang.messages());
     return 0;
   }
 
   /** Warnings printed before the summary; the rest are counted, so the summary stays on screen. */
   static final int WARNINGS_SHOWN = 20;
 
-  static void print(BuildSummary s, PrintWriter out) {
-    s.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> out.println(w.format()));
+  static void print(BuildSummary s, PrintWriter out, Messages m) {
+    s.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> out.println(w.format(m)));
     if (s.warnings().size() > WARNINGS_SHOWN) {
-      out.printf(
-          "… and %d more warning(s); `publisher check` lists every finding%n",
-          s.warnings().size() - WARNINGS_SHOWN);
+      out.println(m.get("build.more_warnings", s.warnings().size() - WARNINGS_SHOWN));
     }
-    out.println("Built the disclosure portal.");
-    out.printf(
-        "  reports     %d published, %d draft(s) not published%n", s.published(), s.drafts());
-    out.printf("  townships   %d in %d county(ies)%n", s.townships(), s.counties());
-    out.printf(
-        "  years       %s%n",
+    out.println(m.get("build.done"));
+    out.println(m.get("build.reports", s.published(), s.drafts()));
+    out.println(m.get("build.townships", s.townships(), s.counties()));
+    out.println(
         s.years().isEmpty()
-            ? "none"
-            : s.years().get(0)
-                + "–"
-                + s.years().get(s.years().size() - 1)
-                + " ("
-                + s.years().size()
-                + ")");
-    out.printf(
-        "  pages       %d (%d files written, %d unchanged reused)%n",
-        s.pages().total(), s.pages().written(), s.pages().reused());
+            ? m.get("build.years.none")
+            : m.get(
+                "build.years",
+                s.years().get(0),
+                s.years().get(s.years().size() - 1),
+                s.years().size()));
+    out.println(m.get("build.pages", s.pages().total(), s.pages().written(), s.pages().reused()));
     if (!s.pages().cacheNote().isEmpty()) {
-      out.printf("  cache       %s%n", s.pages().cacheNote());
+      out.println(m.get("build.cache", s.pages().cacheNote()));
     }
-    out.printf("  warnings    %d%n", s.warnings().size());
-    out.printf("  output      %s%n", s.output());
-    out.printf("  time        %.1f s%n", s.elapsed().toMillis() / 1000.0);
+    out.println(m.get("build.warnings", s.warnings().size()));
+    out.println(m.get("build.output", s.output()));
+    out.println(
+        m.get("build.time", String.format(Locale.ROOT, "%.1f", s.elapsed().toMillis() / 1000.0)));
   }
 }

@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
       "Severities are set in jbake.properties: check.<rule>=error|warning|off."
     })
 final class CheckCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin(name = LanguageOption.MIXIN)
+  LanguageOption lang = new LanguageOption();
+
   /** Findings listed per rule in the text report; the JSON report lists all. */
   static final int TEXT_LIMIT = 50;
 
@@ -88,9 +91,9 @@ final class CheckCommand implements Callable<Integer> {
       writeJson(result, jsonReport);
     }
     if (format == Format.json) {
-      new JsonReport().write(result, out);
+      new JsonReport().write(result, out, lang.messages());
     } else {
-      new TextReport(TEXT_LIMIT).write(result, out);
+      new TextReport(TEXT_LIMIT).write(result, out, lang.messages());
     }
     return result.hasErrors() ? PublisherCli.EXIT_INVALID : 0;
   }

@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
           + " with that id in Maven's settings.xml. See docs/deploy.md."
     })
 final class DeployCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin(name = LanguageOption.MIXIN)
+  LanguageOption lang = new LanguageOption();
+
   @Spec CommandSpec spec;
 
   /** Logins given by the caller (the Maven plugin); empty: read --settings like Maven does. */
@@ -131,7 +134,7 @@ final class DeployCommand implements Callable<Integer> {
       return PublisherCli.EXIT_DEPLOY;
     } catch (InvalidContentException e) {
       for (Problem p : e.problems()) {
-        err.println(p.format());
+        err.println(p.format(lang.messages()));
       }
       return PublisherCli.EXIT_DEPLOY;
     }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.cli;
 
 import cn.zwgk.publisher.problem.InvalidContentException;
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.site.OutputRefusedException;
 import picocli.CommandLine;
@@ -16,19 +17,21 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
     var err = cli.getErr();
+    Messages messages = LanguageOption.of(cli);
     if (ex instanceof InvalidContentException invalid) {
       long errors = invalid.problems().stream().filter(Problem::isError).count();
       for (Problem p : invalid.problems()) {
-        err.println(p.format());
+        err.println(p.format(messages));
       }
-      err.println(errors + " error(s); nothing was published, the previous output is unchanged.");
+      err.println(messages.get("cli.content_errors", errors));
       return PublisherCli.EXIT_INVALID;
     }
     if (ex instanceof OutputRefusedException refused) {
-      err.println("error: " + refused.getMessage());
+      err.println(messages.get("severity.error") + ": " + refused.getMessage());
       return PublisherCli.EXIT_USAGE;
     }
-    StringBuilder message = new StringBuilder("error: ").append(ex.getMessage());
+    StringBuilder message =
+        new StringBuilder(messages.get("severity.error")).append(": ").append(ex.getMessage());
     for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
       message.append(": ").append(cause.getMessage());
     }

@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
         "Import reports (.txt in UTF-8/GB18030/UTF-16, .html saved from a disclosure portal,"
             + " .docx) into content/reports/. Prints every removal and finding.")
 final class ImportCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin(name = LanguageOption.MIXIN)
+  LanguageOption lang = new LanguageOption();
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders to import.")
   List<Path> inputs;
 
@@ -92,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
   private void print(ImportOutcome outcome, PrintWriter out, PrintWriter err) {
     if (outcome.failed()) {
       for (Problem p : outcome.errors()) {
-        err.println(p.format());
+        err.println(p.format(lang.messages()));
       }
       err.println(outcome.input() + ": not imported");
       return;
@@ -103,7 +106,7 @@ final class ImportCommand implements Callable<Integer> {
       out.println(removal.format(r.input()));
     }
     for (Finding finding : r.findings()) {
-      out.println(finding.format(r.input()));
+      out.println(finding.format(r.input(), lang.messages()));
     }
     for (String note : r.notes()) {
       out.println(r.input() + ": note: " + note);

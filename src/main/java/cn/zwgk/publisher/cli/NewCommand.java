@@ -41,6 +41,9 @@ import picocli.CommandLine.Spec;
         "Start a new document: header from registry/issuers.csv, the next free 索引号 of the issuer"
             + " in its scheme (recorded in registry/issued-numbers.csv).")
 final class NewCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin(name = LanguageOption.MIXIN)
+  LanguageOption lang = new LanguageOption();
+
   @Option(names = "--township", description = "Township issuer, as in the registry.")
   String township;
 

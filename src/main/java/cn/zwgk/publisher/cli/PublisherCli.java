@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       NewCommand.class,
       ServeCommand.class,
-      DeployCommand.class
+      DeployCommand.class,
+      DemoCommand.class
     })
 public final class PublisherCli implements Runnable {
   /** Exit status for content errors (bad reports, failed checks). */
@@ -72,6 +73,7 @@ public final class PublisherCli implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
+    cli.setParameterExceptionHandler(new UsageErrorHandler());
     int status = cli.execute(args);
     out.flush();
     err.flush();
@@ -80,6 +82,8 @@ public final class PublisherCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "a command is required (build, check, import, new, serve, deploy, demo)");
   }
 }

@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Build, serve on 127.0.0.1, rebuild on change and reload open pages.")
 final class ServeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin(name = LanguageOption.MIXIN)
+  LanguageOption lang = new LanguageOption();
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -40,10 +43,9 @@ final class ServeCommand implements Callable<Integer> {
     Path out = output == null ? source.resolve("target").resolve("preview") : output;
     var console = spec.commandLine().getOut();
     try (PreviewSession session =
-        PreviewSession.start(new BuildRequest(source, out).withoutCheck(), port, console)) {
-      console.printf(
-          "serving http://127.0.0.1:%d/ — watching content/, templates/, assets/, jbake.properties; Ctrl-C stops%n",
-          session.port());
+        PreviewSession.start(
+            new BuildRequest(source, out).withoutCheck(), port, console, lang.messages())) {
+      console.println(lang.messages().get("preview.serving", session.port()));
       console.flush();
       session.join();
     }

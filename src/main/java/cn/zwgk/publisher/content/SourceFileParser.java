@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.content;
 
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -23,6 +24,8 @@ public final class SourceFileParser {
   public static final String DEFAULT_SEPARATOR = "~~~~~~";
 
   private static final char BOM = '\uFEFF';
+  private static final java.util.regex.Pattern HEADER_LINE =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}_.-]{1,20}\\s*[=＝:：]");
   private final String separator;
 
   public SourceFileParser(String separator) {
@@ -57,28 +60,34 @@ public final class SourceFileParser {
       start = newline + 1;
     }
     if (bodyStart < 0) {
-      problems.add(
-          Problem.error(
-              path,
-              0,
-              "header",
-              "no header separator line \""
-                  + separator
-                  + "\" (expected key=value lines such as title=…, type=report, status=…, then a line "
-                  + separator
-                  + ", then the Markdown body)"));
+      problems.add(missingSeparator(path, headerLines));
       return Optional.empty();
     }
     Map<String, HeaderField> header = new LinkedHashMap<>();
-    int before = problems.size();
+    long before = problems.stream().filter(Problem::isError).count();
     for (int i = 0; i < headerLines.size(); i++) {
       parseHeaderLine(path, headerLines.get(i), i + 1, header, problems);
     }
-    if (problems.size() > before) {
+    if (problems.stream().filter(Problem::isError).count() > before) {
       return Optional.empty();
     }
     String body = all.substring(bodyStart).replace("\r\n", "\n");
     return Optional.of(new SourceFile(path, file, header, body, headerLines.size() + 2));
+  }
+
+  /**
+   * The missing-separator error, on the first line that reads as body text rather than a {@code
+   * key=value} line, since that is where the editor has to add the separator.
+   */
+  private Problem missingSeparator(String path, List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).strip();
+      if (!text.isEmpty() && !HEADER_LINE.matcher(text).lookingAt()) {
+        return Problem.error(
+            path, i + 1, "header", Text.of("content.no_separator_before", separator));
+      }
+    }
+    return Problem.error(path, 0, "header", Text.of("content.no_separator", separator));
   }
 
   private static void parseHeaderLine(
@@ -87,19 +96,20 @@ public final class SourceFileParser {
     if (text.isEmpty()) {
       return;
     }
-    int eq = text.indexOf('=');
+    int eq = separatorAt(path, text, line, problems);
     if (eq <= 0) {
-      String what = eq == 0 ? "has no key before \"=\"" : "has no \"=\"";
       problems.add(
           Problem.error(
               path,
               line,
               "header",
-              "line \"" + abbreviate(text) + "\" " + what + " (expected key=value)"));
+              Text.of(eq == 0 ? "content.no_key" : "content.no_equals", abbreviate(text))));
       return;
     }
-    String key = text.substring(0, eq).strip();
+    String written = text.substring(0, eq).strip();
     String value = text.substring(eq + 1).strip();
+    // A Chinese key is stored under its English key, so every later stage knows one name.
+    String key = HeaderKeyAliases.englishKey(written).orElse(written);
     int control = controlCharacter(text);
     if (control >= 0) {
       problems.add(
@@ -107,21 +117,15 @@ public final class SourceFileParser {
               path,
               line,
               key,
-              String.format(
-                      "has the control character U+%04X at column %d",
-                      (int) text.charAt(control), raw.indexOf(text) + control + 1)
-                  + " (expected text only: header values are written into every page as they are;"
-                  + " remove it, it is invisible)"));
+              Text.of(
+                  "content.control_character",
+                  String.format("%04X", (int) text.charAt(control)),
+                  raw.indexOf(text) + control + 1)));
       return;
     }
     HeaderField previous = header.get(key);
     if (previous != null) {
-      problems.add(
-          Problem.error(
-              path,
-              line,
-              key,
-              "set twice, first on line " + previous.line() + " (expected each key once)"));
+      problems.add(Problem.error(path, line, key, Text.of("content.key_twice", previous.line())));
       return;
     }
     header.put(key, new HeaderField(key, value, line));
@@ -137,6 +141,33 @@ public final class SourceFileParser {
       char c = text.charAt(i);
       if ((c < ' ' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
         return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the key ends: at the first {@code =}; else, with a warning naming the character, at a
+   * full-width {@code ＝} or a colon ({@code ：} or {@code :}) as editors copy them from portal
+   * pages; -1 when there is none.
+   */
+  private static int separatorAt(String path, String text, int line, List<Problem> problems) {
+    int eq = text.indexOf('=');
+    if (eq >= 0) {
+      return eq;
+    }
+    for (String[] alternative :
+        new String[][] {
+          {"＝", "content.fullwidth_equals"},
+          {"：", "content.fullwidth_colon"},
+          {":", "content.colon"}
+        }) {
+      int at = text.indexOf(alternative[0]);
+      if (at > 0) {
+        problems.add(
+            Problem.warning(
+                path, line, "header", Text.of(alternative[1], text.substring(0, at).strip())));
+        return at;
       }
     }
     return -1;
@@ -173,12 +204,7 @@ public final class SourceFileParser {
               path,
               lineAt(bytes, offset),
               "encoding",
-              "byte 0x"
-                  + String.format("%02X", bytes[offset] & 0xff)
-                  + " at offset "
-                  + offset
-                  + " is not valid UTF-8 (expected a UTF-8 file; convert GBK/GB18030 files with"
-                  + " `publisher import` or iconv -f GB18030 -t UTF-8)"));
+              Text.of("content.not_utf8", String.format("%02X", bytes[offset] & 0xff), offset)));
       return Optional.empty();
     }
     out.flip();

@@ -44,7 +44,9 @@ final class SftpConnector {
     credentials.privateKey().ifPresent(this::checkKey);
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
     int connectMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
-    DeploySftpWagon wagon = new DeploySftpWagon(Math.max(1000, millis / 4));
+    // JSch's keep-alive gives up after three unanswered probes: 1.5 × the silence limit, so the
+    // watchdog, which names the server and the step, always ends a silent deploy first.
+    DeploySftpWagon wagon = new DeploySftpWagon(Math.max(1000, millis / 2));
     wagon.setTimeout(connectMillis);
     wagon.setReadTimeout(connectMillis);
     wagon.setInteractive(false);

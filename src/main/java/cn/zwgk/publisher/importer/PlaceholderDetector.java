@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.residue.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +22,12 @@ public final class PlaceholderDetector {
           new Finding(
               at.plus(hit.start()),
               "placeholder",
-              hit.kind() == Placeholders.Kind.LONE_LETTER
-                  ? "\""
-                      + found
-                      + "\" stands alone in Chinese text ("
-                      + context
-                      + "): a placeholder left by anonymisation? An editor restores the real name"
-                      + " or wording"
-                  : "\""
-                      + found
-                      + "\" ("
-                      + context
-                      + "): a placeholder left by anonymisation? An editor restores the real name or"
-                      + " number"));
+              Text.of(
+                  hit.kind() == Placeholders.Kind.LONE_LETTER
+                      ? "importer.placeholder.letter"
+                      : "importer.placeholder.run",
+                  found,
+                  context)));
     }
     return findings;
   }

@@ -7,6 +7,7 @@ import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
 import cn.zwgk.publisher.metadata.PinyinSlug;
 import cn.zwgk.publisher.metadata.ReportValidator;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -182,11 +183,7 @@ public final class ReportImporter {
         new Finding(
             last.at().plus(text.length() - 1),
             "truncated",
-            "the text stops mid-sentence (\"…"
-                + tail
-                + "\")"
-                + (advertTail ? " where the advertising tail begins" : "")
-                + ": the rest of the report is missing; an editor adds it from the original"));
+            Text.of(advertTail ? "importer.truncated.advert" : "importer.truncated", tail)));
   }
 
   /** A note when the issuer names a township but no county: 发布机构 is the full name. */
@@ -300,11 +297,7 @@ public final class ReportImporter {
           new Finding(
               stated.getOrDefault(key, new SourcePosition(1, 1)),
               key,
-              "stated value \""
-                  + header.get(key)
-                  + "\" is not valid ("
-                  + error.get().message()
-                  + "); left empty for an editor"));
+              Text.of("importer.invalid_value", header.get(key), error.get().text())));
       header.put(key, "");
     }
     throw new IllegalStateException("imported report stays invalid after clearing its fields");

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.importer;
 
 import cn.zwgk.publisher.metadata.SpamWords;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,13 +33,7 @@ public final class SpamDetector {
     for (SpamWords.Match m : words.findAll(visible.toString())) {
       findings.add(
           new Finding(
-              at.plus(original.get(m.start())),
-              "spam",
-              "\""
-                  + m.word()
-                  + "\" is on the spam word list: text injected into the report? Left as it is;"
-                  + " an editor restores the original wording, then publishes (list: spam-words.txt"
-                  + " and spam.words in jbake.properties)"));
+              at.plus(original.get(m.start())), "spam", Text.of("importer.spam", m.word())));
     }
     return findings;
   }

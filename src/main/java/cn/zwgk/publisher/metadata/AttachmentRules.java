@@ -5,6 +5,7 @@ import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.paths.ContainedFolder;
 import cn.zwgk.publisher.paths.PlainPath;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class AttachmentRules {
     String[] names = SEPARATOR.split(field.get().value(), -1);
     for (int i = 0; i < names.length; i++) {
       String name = names[i].strip();
-      Optional<String> wrong = wrongName(name, i + 1, seen);
+      Optional<Text> wrong = wrongName(name, i + 1, seen);
       if (wrong.isPresent()) {
         problems.add(Problem.error(source.path(), line, KEY, wrong.get()));
         continue;
@@ -79,12 +80,7 @@ public final class AttachmentRules {
                 source.path(),
                 line,
                 KEY,
-                "\""
-                    + name
-                    + "\" does not exist (expected the file at "
-                    + folderPath
-                    + name
-                    + "; attachment names are relative to the report's own folder)"));
+                Text.of("metadata.attachment.missing", name, folderPath + name)));
         continue;
       }
       attachments.add(new LinkedFile(name, file, folderUri + name, size(file)));
@@ -92,31 +88,20 @@ public final class AttachmentRules {
     return List.copyOf(attachments);
   }
 
-  private static Optional<String> wrongName(String name, int position, Set<String> seen) {
+  private static Optional<Text> wrongName(String name, int position, Set<String> seen) {
     if (name.isEmpty()) {
-      return Optional.of(
-          "entry "
-              + position
-              + " is empty (expected file names separated by commas, e.g. 原件.pdf, 附件1.docx)");
+      return Optional.of(Text.of("metadata.attachment.empty", position));
     }
     if (name.startsWith("/") || name.contains("\\") || hasDotSegment(name)) {
-      return Optional.of(
-          "\""
-              + name
-              + "\" is not a plain relative file name (expected a name inside the report's own"
-              + " folder, without /, \\ or .. at the start of a part)");
+      return Optional.of(Text.of("metadata.attachment.not_plain", name));
     }
     String extension = LinkedFile.extensionOf(name);
     if (!ALLOWED_TYPES.contains(extension)) {
       return Optional.of(
-          "\""
-              + name
-              + "\" is not a document type the site publishes (expected one of "
-              + String.join(", ", ALLOWED_TYPES)
-              + ")");
+          Text.of("metadata.attachment.type", name, String.join(", ", ALLOWED_TYPES)));
     }
     if (!seen.add(name)) {
-      return Optional.of("\"" + name + "\" is listed twice (expected each attachment once)");
+      return Optional.of(Text.of("metadata.attachment.twice", name));
     }
     return Optional.empty();
   }

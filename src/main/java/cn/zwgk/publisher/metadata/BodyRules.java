@@ -1,9 +1,11 @@
 package cn.zwgk.publisher.metadata;
 
+import cn.zwgk.publisher.content.OfficialHeadingLines;
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.paths.ContainedFolder;
 import cn.zwgk.publisher.paths.PlainPath;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
@@ -62,6 +64,7 @@ public final class BodyRules {
    * it is empty only alternative texts are checked.
    */
   public List<LinkedFile> check(SourceFile source, String pageUri, List<Problem> problems) {
+    headingsWithoutMarks(source, problems);
     if (!mayHoldImages(source.body())) {
       return List.of();
     }
@@ -112,7 +115,7 @@ public final class BodyRules {
    * Where a local image is published: a site-relative path, or a problem; both empty for remote
    * images (left to the sanitizer, which keeps only http and https).
    */
-  private record Located(Optional<String> uri, Optional<String> problem) {
+  private record Located(Optional<String> uri, Optional<Text> problem) {
     static Located remote() {
       return new Located(Optional.empty(), Optional.empty());
     }
@@ -121,7 +124,7 @@ public final class BodyRules {
       return new Located(Optional.of(uri), Optional.empty());
     }
 
-    static Located wrong(String problem) {
+    static Located wrong(Text problem) {
       return new Located(Optional.empty(), Optional.of(problem));
     }
   }
@@ -131,48 +134,33 @@ public final class BodyRules {
     if (src.isEmpty() || src.startsWith("//") || SCHEME.matcher(src).find()) {
       return Located.remote();
     }
-    String quoted = "\"" + rawSrc + "\"";
     if (src.startsWith("/")) {
-      return Located.wrong(
-          quoted
-              + " is a site-absolute path, which breaks when the site is served under a sub-path"
-              + " (expected a path relative to the report, e.g. "
-              + reportStem(pageUri)
-              + "/图1.png)");
+      return Located.wrong(Text.of("metadata.image.absolute", rawSrc, reportStem(pageUri)));
     }
     String folder = pageUri.substring(0, pageUri.lastIndexOf('/') + 1);
     String decoded = percentDecode(src);
     Optional<String> badCharacter = PlainPath.badCharacter(decoded);
     if (badCharacter.isPresent()) {
-      return Located.wrong(quoted + " " + badCharacter.get() + NOT_A_PLAIN_PATH);
+      return Located.wrong(Text.of("metadata.image.not_plain", rawSrc, badCharacter.get()));
     }
     String uri;
     try {
       uri = Path.of(folder + decoded).normalize().toString().replace('\\', '/');
     } catch (InvalidPathException e) {
-      return Located.wrong(
-          quoted + " is not a file name this system accepts (expected a file under content/)");
+      return Located.wrong(Text.of("metadata.image.invalid_name", rawSrc));
     }
     if (uri.startsWith("..")) {
-      return Located.wrong(quoted + " points outside content/ (expected a file under content/)");
+      return Located.wrong(Text.of("metadata.image.outside", rawSrc));
     }
     if (!IMAGE_TYPES.contains(LinkedFile.extensionOf(uri))) {
-      return Located.wrong(
-          quoted
-              + " is not an image type the site publishes (expected "
-              + String.join(", ", IMAGE_TYPES)
-              + ")");
+      return Located.wrong(Text.of("metadata.image.type", rawSrc, String.join(", ", IMAGE_TYPES)));
     }
     ContainedFolder.Resolved resolved = ContainedFolder.of(contentDir, "content/").resolve(uri);
     if (resolved.problem().isPresent()) {
-      return Located.wrong(quoted + ": " + resolved.problem().get() + NOT_A_PLAIN_PATH);
+      return Located.wrong(Text.of("metadata.image.not_plain", rawSrc, resolved.problem().get()));
     }
     if (!Files.isRegularFile(resolved.file().get())) {
-      return Located.wrong(
-          quoted
-              + " does not exist (expected the file at content/"
-              + uri
-              + "; image paths are relative to the report)");
+      return Located.wrong(Text.of("metadata.image.missing", rawSrc, uri));
     }
     return Located.at(uri);
   }
@@ -214,16 +202,33 @@ public final class BodyRules {
     return List.of();
   }
 
-  private static String missingAlt(Found image) {
+  /**
+   * Names every official heading line written without {@code #}: the page shows it as a heading of
+   * its level (see {@code render.OfficialHeadings}), and the editor learns how to write it.
+   */
+  private static void headingsWithoutMarks(SourceFile source, List<Problem> problems) {
+    for (OfficialHeadingLines.Line l : OfficialHeadingLines.find(source.body())) {
+      if (l.heading()) {
+        problems.add(
+            Problem.warning(
+                source.path(),
+                source.bodyLine() + l.index(),
+                "heading",
+                Text.of(
+                    "metadata.heading.unmarked",
+                    l.text(),
+                    l.level(),
+                    "#".repeat(l.level()) + " " + l.text())));
+      }
+    }
+  }
+
+  private static Text missingAlt(Found image) {
     String example =
         image.html()
             ? "<img src=\"" + image.src() + "\" alt=\"说明图片内容的文字\">"
             : "![说明图片内容的文字](" + image.src() + ")";
-    return "image \""
-        + image.src()
-        + "\" has no alternative text (expected text saying what the image shows, e.g. "
-        + example
-        + ")";
+    return Text.of("metadata.image.alt", image.src(), example);
   }
 
   /** {@code content/} of the site holding {@code source} (its path starts with content/). */

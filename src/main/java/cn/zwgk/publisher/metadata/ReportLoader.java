@@ -124,7 +124,12 @@ public final class ReportLoader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.add(Problem.error(path, 0, "file", "cannot be read: " + e.getMessage()));
+      problems.add(
+          Problem.error(
+              path,
+              0,
+              "file",
+              cn.zwgk.publisher.problem.Text.of("metadata.file.unreadable", e.getMessage())));
       return new FileResult(path, "", Optional.empty(), problems, size, mtime, Optional.empty());
     }
     Optional<SourceFile> source;

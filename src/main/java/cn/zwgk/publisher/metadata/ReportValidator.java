@@ -5,6 +5,7 @@ import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.content.HeaderField;
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -54,6 +55,9 @@ public final class ReportValidator {
    */
   public static final List<String> REQUIRED_WHEN_PUBLISHED =
       List.of("date", "index_number", "issuer", "township", "county", "year");
+
+  /** Every key and alias an editor may write, the candidates of a typo suggestion. */
+  private static final List<String> KNOWN_KEYS = knownKeys();
 
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -133,6 +137,7 @@ public final class ReportValidator {
     check.indexNumber(indexNumber, date, registered);
     check.docNumber(docNumber);
     check.folderYear(year);
+    check.unknownKeys();
     List<LinkedFile> attachments = attachmentRules.check(source, uri, problems);
     // A body too deep for Flexmark is not parsed again for its images.
     List<LinkedFile> images =
@@ -193,6 +198,14 @@ public final class ReportValidator {
             registered.map(Issuer::parent).orElse("")));
   }
 
+  private static List<String> knownKeys() {
+    List<String> keys = new ArrayList<>(HEADER_KEYS);
+    keys.add(AttachmentRules.KEY);
+    keys.addAll(
+        new java.util.TreeSet<>(cn.zwgk.publisher.content.HeaderKeyAliases.ALIASES.keySet()));
+    return List.copyOf(keys);
+  }
+
   static List<String> subjectWords(String value) {
     return Arrays.stream(value.split("[,，、;；]"))
         .map(String::strip)
@@ -225,6 +238,19 @@ public final class ReportValidator {
       problems.add(Problem.warning(source.path(), line(key), key, message));
     }
 
+    void error(String key, Text text) {
+      problems.add(Problem.error(source.path(), line(key), key, text));
+    }
+
+    void warning(String key, Text text) {
+      problems.add(Problem.warning(source.path(), line(key), key, text));
+    }
+
+    /** A key of the message for a field that is absent, or present but empty. */
+    String missingOrEmpty(String key) {
+      return source.field(key).isPresent() ? "empty" : "missing";
+    }
+
     int line(String key) {
       return source.field(key).map(HeaderField::line).orElse(0);
     }
@@ -236,13 +262,7 @@ public final class ReportValidator {
     String uri() {
       pathMatch = REPORT_PATH.matcher(source.path());
       if (!pathMatch.matches()) {
-        problems.add(
-            Problem.error(
-                source.path(),
-                0,
-                "path",
-                "report files live at content/reports/<year>/<name>.md with an ASCII name of"
-                    + " letters, digits, '.', '-' or '_' (the name becomes the page URL)"));
+        problems.add(Problem.error(source.path(), 0, "path", Text.of("metadata.path")));
         return "";
       }
       return "reports/" + pathMatch.group(1) + "/" + pathMatch.group(2) + ".html";
@@ -251,7 +271,7 @@ public final class ReportValidator {
     String required(String key) {
       String value = text(key);
       if (value.isEmpty()) {
-        error(key, source.field(key).isPresent() ? "is empty (expected a value)" : "is missing");
+        error(key, Text.of("metadata.required." + missingOrEmpty(key)));
       }
       return value;
     }
@@ -261,20 +281,14 @@ public final class ReportValidator {
       if (type.isEmpty()) {
         error(
             "type",
-            source.field("type").isPresent()
-                ? "is empty (expected one of " + kinds.types() + ")"
-                : "is missing (expected type=report, or one of " + kinds.types() + ")");
+            Text.of(
+                source.field("type").isPresent() ? "metadata.type.empty" : "metadata.type.missing",
+                kinds.types()));
         return Optional.empty();
       }
       Optional<ReportKind> kind = kinds.kind(type);
       if (kind.isEmpty()) {
-        error(
-            "type",
-            "\""
-                + type
-                + "\" is not a known type (expected one of "
-                + kinds.types()
-                + "; kinds are set as kind.<type>.* in jbake.properties)");
+        error("type", Text.of("metadata.type.unknown", type, kinds.types()));
       }
       return kind;
     }
@@ -284,13 +298,8 @@ public final class ReportValidator {
       if (!genre.isEmpty() && !kind.genres().isEmpty() && !kind.genres().contains(genre)) {
         error(
             "genre",
-            "\""
-                + genre
-                + "\" is not a 体裁 of "
-                + kind.name()
-                + " (expected one of "
-                + String.join(", ", kind.genres())
-                + ")");
+            Text.of(
+                "metadata.genre.unknown", genre, kind.name(), String.join(", ", kind.genres())));
       }
     }
 
@@ -302,14 +311,10 @@ public final class ReportValidator {
         case "draft":
           return Optional.of(ReportStatus.DRAFT);
         case "":
-          error(
-              "status",
-              source.field("status").isPresent()
-                  ? "is empty (expected published or draft)"
-                  : "is missing (expected status=published or status=draft)");
+          error("status", Text.of("metadata.status." + missingOrEmpty("status")));
           return Optional.empty();
         default:
-          error("status", "\"" + status + "\" is not a status (expected published or draft)");
+          error("status", Text.of("metadata.status.unknown", status));
           return Optional.empty();
       }
     }
@@ -320,13 +325,13 @@ public final class ReportValidator {
         return Optional.empty();
       }
       if (!DATE_SHAPE.matcher(value).matches()) {
-        error(key, "\"" + value + "\" is not a date (expected yyyy-MM-dd, e.g. 2025-01-02)");
+        error(key, DateSpelling.whyNotIso(value));
         return Optional.empty();
       }
       try {
         return Optional.of(LocalDate.parse(value, ISO_DATE));
       } catch (DateTimeParseException e) {
-        error(key, "\"" + value + "\" is not a calendar date (expected yyyy-MM-dd)");
+        error(key, Text.of("metadata.date.not_calendar", value));
         return Optional.empty();
       }
     }
@@ -339,7 +344,9 @@ public final class ReportValidator {
       if (!YEAR_SHAPE.matcher(value).matches()) {
         error(
             "year",
-            "\"" + value + "\" is not a year (expected 4 digits, the year the report covers)");
+            DateSpelling.hasFullWidthDigits(value)
+                ? Text.of("metadata.fullwidth_digits", value, DateSpelling.halfWidth(value))
+                : Text.of("metadata.year.not_year", value));
         return Optional.empty();
       }
       return Optional.of(Integer.parseInt(value));
@@ -357,29 +364,26 @@ public final class ReportValidator {
       }
       if (published) {
         for (String key : missing) {
-          error(
-              key,
-              (source.field(key).isPresent() ? "is empty" : "is missing")
-                  + " (required when status=published)");
+          Optional<HeaderField> typo = typoOf(key);
+          if (typo.isPresent()) {
+            problems.add(
+                Problem.error(
+                    source.path(),
+                    typo.get().line(),
+                    key,
+                    Text.of("metadata.published_requires.typo", typo.get().key(), key)));
+          } else {
+            error(key, Text.of("metadata.published_requires." + missingOrEmpty(key)));
+          }
         }
       } else {
-        warning(
-            "status",
-            "draft needs an editor: "
-                + String.join(", ", missing)
-                + " not yet stated (required before status=published)");
+        warning("status", Text.of("metadata.draft_incomplete", String.join(",", missing)));
       }
     }
 
     void writtenNotAfterDate(Optional<LocalDate> written, Optional<LocalDate> date) {
       if (written.isPresent() && date.isPresent() && written.get().isAfter(date.get())) {
-        error(
-            "written",
-            "\""
-                + written.get()
-                + "\" is after the publication date "
-                + date.get()
-                + " (expected a written date on or before date)");
+        error("written", Text.of("metadata.written_after_date", written.get(), date.get()));
       }
     }
 
@@ -387,13 +391,7 @@ public final class ReportValidator {
       if (year.isPresent() && date.isPresent() && year.get() > date.get().getYear()) {
         error(
             "year",
-            "\""
-                + year.get()
-                + "\" is after the year of the publication date "
-                + date.get()
-                + " (expected the year the report covers, at most "
-                + date.get().getYear()
-                + ")");
+            Text.of("metadata.year_after_date", year.get(), date.get(), date.get().getYear()));
       }
     }
 
@@ -407,14 +405,15 @@ public final class ReportValidator {
       if (!reading.fits()) {
         error(
             "index_number",
-            reading.checkDigit()
-                ? "\"" + value + "\": " + reading.problem()
-                : "\""
-                    + value
-                    + "\" is not a 索引号 of "
-                    + describe(own, issuer)
-                    + ": "
-                    + reading.problem());
+            DateSpelling.hasFullWidthDigits(value)
+                ? Text.of("metadata.fullwidth_digits", value, DateSpelling.halfWidth(value))
+                : reading.checkDigit()
+                    ? Text.of("metadata.index_number.check_digit", value, reading.problem())
+                    : Text.of(
+                        "metadata.index_number.scheme",
+                        value,
+                        describe(own, issuer),
+                        reading.problem()));
         return;
       }
       IndexNumberScheme.Match m = reading.match().orElseThrow();
@@ -427,27 +426,10 @@ public final class ReportValidator {
         String expected = String.format("%04d%02d", d.getYear(), d.getMonthValue());
         error(
             "index_number",
-            "\""
-                + value
-                + "\" has year and month "
-                + stated
-                + " but the publication date is "
-                + d
-                + " (expected the publication year and month "
-                + expected
-                + ")");
+            Text.of("metadata.index_number.year_month", value, stated, d, expected));
       } else if (m.year() != d.getYear()) {
         error(
-            "index_number",
-            "\""
-                + value
-                + "\" has year "
-                + m.year()
-                + " but the publication date is "
-                + d
-                + " (expected the publication year "
-                + d.getYear()
-                + ")");
+            "index_number", Text.of("metadata.index_number.year", value, m.year(), d, d.getYear()));
       }
     }
 
@@ -468,10 +450,45 @@ public final class ReportValidator {
         return;
       }
       Matcher wrong = DOC_NUMBER_WRONG_BRACKETS.matcher(value);
-      String hint = wrong.find() ? "; write " + wrong.group() + " as 〔" + wrong.group(1) + "〕" : "";
       error(
           "doc_number",
-          "\"" + value + "\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号" + hint + ")");
+          wrong.find()
+              ? Text.of(
+                  "metadata.doc_number.brackets",
+                  value,
+                  wrong.group(),
+                  value.replace(wrong.group(), "〔" + wrong.group(1) + "〕"),
+                  wrong.group(1))
+              : Text.of("metadata.doc_number.no_year", value));
+    }
+
+    /**
+     * The unknown key in the header that is most likely a misspelling of the absent {@code key}.
+     */
+    Optional<HeaderField> typoOf(String key) {
+      if (source.field(key).isPresent()) {
+        return Optional.empty();
+      }
+      return source.header().values().stream()
+          .filter(f -> !KNOWN_KEYS.contains(f.key()))
+          .filter(f -> NearestKey.of(f.key(), KNOWN_KEYS).filter(key::equals).isPresent())
+          .findFirst();
+    }
+
+    /** Warns of every key the schema does not know, naming the nearest known key or alias. */
+    void unknownKeys() {
+      for (HeaderField f : source.header().values()) {
+        if (!HEADER_KEYS.contains(f.key()) && !AttachmentRules.KEY.equals(f.key())) {
+          problems.add(
+              Problem.warning(
+                  source.path(),
+                  f.line(),
+                  f.key(),
+                  NearestKey.of(f.key(), KNOWN_KEYS)
+                      .map(k -> Text.of("metadata.unknown_key.suggest", f.key(), k))
+                      .orElse(Text.of("metadata.unknown_key", f.key()))));
+        }
+      }
     }
 
     void folderYear(Optional<Integer> year) {
@@ -479,13 +496,7 @@ public final class ReportValidator {
           && pathMatch.matches()
           && year.isPresent()
           && !pathMatch.group(1).equals(String.valueOf(year.get()))) {
-        warning(
-            "year",
-            "report covers "
-                + year.get()
-                + " but lives in content/reports/"
-                + pathMatch.group(1)
-                + "/ (expected the folder of the year it covers)");
+        warning("year", Text.of("metadata.year_folder", year.get(), pathMatch.group(1)));
       }
     }
   }

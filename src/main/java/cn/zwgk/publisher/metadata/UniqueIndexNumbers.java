@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.metadata;
 
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,13 +29,11 @@ public final class UniqueIndexNumbers {
                 r.path(),
                 r.lineOf("index_number"),
                 "index_number",
-                "\""
-                    + r.indexNumber()
-                    + "\" is already used by "
-                    + earlier.path()
-                    + ":"
-                    + earlier.lineOf("index_number")
-                    + " (expected a number unique across the site; 索引号 are never reused)"));
+                Text.of(
+                    "metadata.index_number.duplicate",
+                    r.indexNumber(),
+                    earlier.path(),
+                    earlier.lineOf("index_number"))));
       }
     }
   }

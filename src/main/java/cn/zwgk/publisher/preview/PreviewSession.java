@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.preview;
 
 import cn.zwgk.publisher.problem.InvalidContentException;
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.site.BuildRequest;
 import cn.zwgk.publisher.site.BuildSummary;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class PreviewSession implements AutoCloseable {
   private final BuildRequest request;
   private final PrintWriter console;
+  private final Messages messages;
   private final SiteBuilder builder = new SiteBuilder().forPreview();
   private final StatusBoard status = new StatusBoard();
   private final PreviewServer server;
@@ -28,9 +30,10 @@ public final class PreviewSession implements AutoCloseable {
   private final Thread loop;
   private final OutputLock lock;
 
-  private PreviewSession(BuildRequest request, int port, PrintWriter console) {
+  private PreviewSession(BuildRequest request, int port, PrintWriter console, Messages messages) {
     this.request = request;
     this.console = console;
+    this.messages = messages;
     // Held for the whole session: no build or second preview writes to the served folder meanwhile.
     this.lock = SiteBuilder.lockOutput(request);
     try {
@@ -49,7 +52,13 @@ public final class PreviewSession implements AutoCloseable {
 
   /** Builds, starts serving on 127.0.0.1:{@code port} (0 picks a free port) and starts watching. */
   public static PreviewSession start(BuildRequest request, int port, PrintWriter console) {
-    return new PreviewSession(request, port, console);
+    return start(request, port, console, Messages.DEFAULT);
+  }
+
+  /** As {@link #start(BuildRequest, int, PrintWriter)}, printing problems in {@code messages}. */
+  public static PreviewSession start(
+      BuildRequest request, int port, PrintWriter console, Messages messages) {
+    return new PreviewSession(request, port, console, messages);
   }
 
   public int port() {
@@ -109,21 +118,21 @@ public final class PreviewSession implements AutoCloseable {
         s = builder.build(request);
       }
       status.set(new BuildStatus(announce ? version + 1 : version, List.of()));
-      console.printf(
-          "rebuilt in %d ms: %d files written, %d unchanged%n",
-          s.elapsed().toMillis(), s.pages().written(), s.pages().reused());
+      console.println(
+          messages.get(
+              "preview.rebuilt", s.elapsed().toMillis(), s.pages().written(), s.pages().reused()));
       return true;
     } catch (InvalidContentException e) {
       List<String> lines =
-          e.problems().stream().filter(Problem::isError).map(Problem::format).toList();
+          e.problems().stream().filter(Problem::isError).map(p -> p.format(messages)).toList();
       status.set(new BuildStatus(version, lines));
       lines.forEach(console::println);
-      console.println("build failed; still serving the last good site");
+      console.println(messages.get("preview.failed"));
       console.flush();
       return false;
     } catch (RuntimeException e) {
       status.set(new BuildStatus(version, List.of(String.valueOf(e.getMessage()))));
-      console.println("build failed: " + e.getMessage() + "; still serving the last good site");
+      console.println(messages.get("preview.failed.cause", e.getMessage()));
       console.flush();
       return false;
     } finally {

@@ -38,7 +38,7 @@ public final class MarkdownRenderer {
 
   /** Markdown → HTML fragment, with raw HTML and unsafe URLs removed. */
   public String toHtml(String markdown) {
-    return sanitizer.clean(renderer.render(parser.parse(markdown)));
+    return sanitizer.clean(renderer.render(parser.parse(OfficialHeadings.mark(markdown))));
   }
 
   /**
@@ -46,7 +46,7 @@ public final class MarkdownRenderer {
    * index), both from one sanitized tree.
    */
   public RenderedBody render(String markdown) {
-    Node document = parser.parse(markdown);
+    Node document = parser.parse(OfficialHeadings.mark(markdown));
     Element body = sanitizer.cleanBody(renderer.render(document));
     return new RenderedBody(body.html(), body.text());
   }

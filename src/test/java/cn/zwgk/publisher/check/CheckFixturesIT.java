@@ -65,6 +65,24 @@ class CheckFixturesIT {
   }
 
   @Test
+  void siteIdentityNamesWhatIsMissingAndFailsInProduction() {
+    // The fixture's own check.site_identity is unset, so FixtureSite turns the rule off unless set:
+    // here production=true makes it an error by default.
+    List<String> found =
+        findings("invalid-site-identity").stream()
+            .filter(f -> f.startsWith("site_identity"))
+            .toList();
+    assertEquals(
+        List.of(
+            "site_identity | error |  |  | site.conac_script loads from badge.example.net, not from"
+                + " the official host (dcs.conac.cn)",
+            "site_identity | error |  |  | the portal identity lacks site.contact (联系方式),"
+                + " site.id_code (网站标识码), site.icp (ICP 备案号), site.public_security (公安机关备案号),"
+                + " site.jiucuo_script (我为政府网站找错)"),
+        found);
+  }
+
+  @Test
   void reportsEveryEmptyColumnWhenNothingIsPublished() {
     String empty = " |  | column has no entries (空白栏目; inspection fails a site for empty columns)";
     assertEquals(
@@ -306,9 +324,8 @@ class CheckFixturesIT {
             "jbake.properties:5: check.stale_homepage: \"stale_homepage\" is not a check rule"
                 + " (expected one of links, empty_column, undated, spam, hidden_link,"
                 + " foreign_script, unsafe_url, personal_data, residue, page_furniture, date_sanity,"
-                + " deadline,"
-                + " missing_report,"
-                + " stale_home, mandated_sections, external_link, or check.allowed_script_hosts,"
+                + " deadline, missing_report, stale_home, mandated_sections, external_link,"
+                + " site_identity, or check.allowed_script_hosts,"
                 + " check.stale_home_days, check.time_zone)",
             "jbake.properties:6: check.stale_home_days: \"two weeks\" is not a positive whole"
                 + " number of days (expected e.g. 14)"),
@@ -335,6 +352,7 @@ class CheckFixturesIT {
               "invalid-missing-report-start-year",
               "invalid-personal-data",
               "invalid-residue",
+              "invalid-site-identity",
               "invalid-spam",
               "invalid-stale-home",
               "invalid-undated",

@@ -72,8 +72,8 @@ class CheckSettingsTest {
         "jbake.properties:2: check.links_all: \"links_all\" is not a check rule (expected one of"
             + " links, empty_column, undated, spam, hidden_link, foreign_script, unsafe_url,"
             + " personal_data, residue, page_furniture, date_sanity, deadline, missing_report,"
-            + " stale_home, mandated_sections,"
-            + " external_link, or check.allowed_script_hosts, check.stale_home_days,"
+            + " stale_home, mandated_sections, external_link, site_identity, or"
+            + " check.allowed_script_hosts, check.stale_home_days,"
             + " check.time_zone)",
         e.problems().get(0).format());
   }

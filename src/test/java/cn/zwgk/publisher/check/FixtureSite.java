@@ -70,7 +70,13 @@ final class FixtureSite {
 
   /** A finding as one line: rule, severity, page, source:line, message (advice left out). */
   static String describe(Finding f) {
-    return String.join(" | ", f.rule(), f.severity().label(), f.page(), f.source(), f.message());
+    return String.join(
+        " | ",
+        f.rule(),
+        f.severity().label(),
+        f.page(),
+        f.source(),
+        f.message(cn.zwgk.publisher.problem.Messages.ENGLISH));
   }
 
   static List<String> describe(CheckResult result) {
@@ -105,6 +111,10 @@ final class FixtureSite {
       out.append('\n');
     }
     out.append("# --- added by the test from the project's jbake.properties ---\n");
+    // The identity rule has a fixture of its own (in production); elsewhere its warning is noise.
+    if (!set.containsKey("check.site_identity") && !set.containsKey("site.production")) {
+      out.append("check.site_identity=off\n");
+    }
     for (String key : project.stringPropertyNames().stream().sorted().toList()) {
       if (!set.containsKey(key)) {
         out.append(key)

@@ -38,7 +38,11 @@ class PublicationGateIT {
   private static Run cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = PublisherCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    int status =
+        PublisherCli.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            cn.zwgk.publisher.testing.EnglishCli.args(args));
     return new Run(status, out.toString(), err.toString());
   }
 

@@ -42,6 +42,7 @@ class SiteCheckerTest {
     write(
         source.resolve("jbake.properties"),
         "site.host=https://www.example.gov.cn/zwgk\ncheck.mandated_sections=off\n"
+            + "check.site_identity=off\n"
             + "check.allowed_script_hosts=*.example.gov.cn\n");
     write(source.resolve("content/reports/2024/pq.md"), REPORT);
   }

@@ -29,7 +29,9 @@ class LauncherIT {
                 "--source",
                 site.toString(),
                 "--output",
-                output.toString())
+                output.toString(),
+                "--lang",
+                "en")
             .redirectErrorStream(true)
             .start();
     String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -17,7 +17,10 @@ class PublisherCliIT {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return PublisherCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return PublisherCli.run(
+        new PrintWriter(out),
+        new PrintWriter(err),
+        cn.zwgk.publisher.testing.EnglishCli.args(args));
   }
 
   @Test
@@ -59,7 +62,10 @@ class PublisherCliIT {
             warnings,
             Path.of("out"),
             java.time.Duration.ZERO);
-    BuildCommand.print(summary, new PrintWriter(out, true));
+    BuildCommand.print(
+        summary,
+        new PrintWriter(out, true),
+        cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.EN));
     String text = out.toString();
     assertTrue(text.contains("r20.md:3: warning"), text);
     assertTrue(!text.contains("r21.md"), text);
@@ -82,7 +88,7 @@ class PublisherCliIT {
     String[] lines = err.toString().split("\\R");
     assertTrue(
         lines[0].startsWith(
-            "content/reports/2024/a-no-separator.md: header: no header separator line"),
+            "content/reports/2024/a-no-separator.md:4: header: this line reads as body text"),
         lines[0]);
     assertEquals(
         "content/reports/2024/b-bad-date.md:4: date: \"2025-02-30\" is not a calendar date (expected yyyy-MM-dd)",
@@ -104,7 +110,8 @@ class PublisherCliIT {
   @Test
   void unknownOptionIsAUsageError() {
     assertEquals(2, run("build", "--sauce", "x"));
-    assertTrue(err.toString().startsWith("Unknown options: '--sauce', 'x'"), err.toString());
+    assertTrue(
+        err.toString().startsWith("usage error: Unknown options: '--sauce', 'x'"), err.toString());
   }
 
   @Test

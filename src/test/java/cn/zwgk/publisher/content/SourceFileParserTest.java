@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SourceFileParserTest {
+  private static final cn.zwgk.publisher.problem.Messages EN =
+      cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.EN);
+
   private static final String PATH = "content/reports/2024/pq.md";
   private final SourceFileParser parser = new SourceFileParser("~~~~~~");
   private final List<Problem> problems = new ArrayList<>();
@@ -88,7 +91,7 @@ class SourceFileParserTest {
         PATH
             + ":3: encoding: byte 0xB1 at offset 10 is not valid UTF-8 (expected a UTF-8 file;"
             + " convert GBK/GB18030 files with `publisher import` or iconv -f GB18030 -t UTF-8)",
-        p.format());
+        p.format(EN));
   }
 
   @Test
@@ -96,9 +99,20 @@ class SourceFileParserTest {
     assertTrue(parse("title=报告\ntype=report\n正文").isEmpty());
     assertEquals(
         PATH
+            + ":3: header: this line reads as body text but no separator line \"~~~~~~\" comes"
+            + " before it (write ~~~~~~ on a line of its own before the body, after the key=value"
+            + " lines)",
+        problems.get(0).format(EN));
+  }
+
+  @Test
+  void rejectsHeaderOfKeysOnlyWithoutSeparatorOnNoLine() {
+    assertTrue(parse("title=报告\ntype=report\n").isEmpty());
+    assertEquals(
+        PATH
             + ": header: no header separator line \"~~~~~~\" (expected key=value lines such as"
             + " title=…, type=report, status=…, then a line ~~~~~~, then the Markdown body)",
-        problems.get(0).format());
+        problems.get(0).format(EN));
   }
 
   @Test
@@ -106,7 +120,7 @@ class SourceFileParserTest {
     assertTrue(parse("title=报告\n发布日期 2025-01-02\n~~~~~~\n").isEmpty());
     assertEquals(
         PATH + ":2: header: line \"发布日期 2025-01-02\" has no \"=\" (expected key=value)",
-        problems.get(0).format());
+        problems.get(0).format(EN));
   }
 
   @Test
@@ -114,7 +128,7 @@ class SourceFileParserTest {
     assertTrue(parse("=报告\n~~~~~~\n").isEmpty());
     assertEquals(
         PATH + ":1: header: line \"=报告\" has no key before \"=\" (expected key=value)",
-        problems.get(0).format());
+        problems.get(0).format(EN));
   }
 
   @Test
@@ -122,7 +136,7 @@ class SourceFileParserTest {
     assertTrue(parse("title=a\ntitle=b\n~~~~~~\n").isEmpty());
     assertEquals(
         PATH + ":2: title: set twice, first on line 1 (expected each key once)",
-        problems.get(0).format());
+        problems.get(0).format(EN));
   }
 
   @Test

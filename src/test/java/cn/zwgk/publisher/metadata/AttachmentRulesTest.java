@@ -50,7 +50,12 @@ class AttachmentRulesTest {
   }
 
   private List<String> messages() {
-    return problems.stream().map(Problem::format).toList();
+    return problems.stream()
+        .map(
+            p ->
+                p.format(
+                    cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.EN)))
+        .toList();
   }
 
   @Test
@@ -79,7 +84,11 @@ class AttachmentRulesTest {
   void aFolderIsNotAnAttachment() {
     check("folder.pdf");
     assertEquals(1, problems.size());
-    assertTrue(problems.get(0).message().startsWith("\"folder.pdf\" does not exist"));
+    assertTrue(
+        problems
+            .get(0)
+            .message(cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.EN))
+            .startsWith("\"folder.pdf\" does not exist"));
   }
 
   @Test

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BodyRulesTest {
+  private static final cn.zwgk.publisher.problem.Messages EN =
+      cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.EN);
+
   private static final String PATH = "content/reports/2024/pq.md";
   private static final String PAGE = "reports/2024/pq.html";
 
@@ -39,7 +42,7 @@ class BodyRulesTest {
   }
 
   private List<String> messages() {
-    return problems.stream().map(Problem::format).toList();
+    return problems.stream().map(p -> p.format(EN)).toList();
   }
 
   @Test

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** One test per rule of the report format; each asserts path, line, field and the full message. */
 class ReportValidatorTest {
+  private static final cn.zwgk.publisher.problem.Messages EN =
+      cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.EN);
+
   private static final String PATH = "content/reports/2024/puqianzhen-2024.md";
 
   /** A complete, valid published report; tests replace one line. */
@@ -67,7 +70,7 @@ class ReportValidatorTest {
     assertTrue(validate(text).isEmpty(), "expected the report to be rejected");
     Problem p = onlyProblem();
     assertTrue(p.isError());
-    assertEquals(expected, p.format());
+    assertEquals(expected, p.format(EN));
   }
 
   @Test
@@ -136,7 +139,7 @@ class ReportValidatorTest {
   void rejectsDateInWrongShape() {
     assertError(
         with("date", "2025/01/02"),
-        PATH + ":4: date: \"2025/01/02\" is not a date (expected yyyy-MM-dd, e.g. 2025-01-02)");
+        PATH + ":4: date: \"2025/01/02\" is not written as yyyy-MM-dd (write 2025-01-02)");
   }
 
   @Test
@@ -261,7 +264,7 @@ class ReportValidatorTest {
                 + ":11: year: \"2026\" is after the year of the publication date 2025-01-02 (expected the year the report covers, at most 2025)",
             PATH
                 + ":11: warning: year: report covers 2026 but lives in content/reports/2024/ (expected the folder of the year it covers)"),
-        problems.stream().sorted().map(Problem::format).toList());
+        problems.stream().sorted().map(p -> p.format(EN)).toList());
   }
 
   @Test
@@ -269,7 +272,7 @@ class ReportValidatorTest {
     assertError(
         with("doc_number", "忠府办发[2025]26号"),
         PATH
-            + ":12: doc_number: \"忠府办发[2025]26号\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号; write [2025] as 〔2025〕)");
+            + ":12: doc_number: \"忠府办发[2025]26号\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号; write [2025] as 〔2025〕: 忠府办发〔2025〕26号)");
   }
 
   @Test
@@ -277,7 +280,7 @@ class ReportValidatorTest {
     assertError(
         with("doc_number", "忠府办发（2025）26号"),
         PATH
-            + ":12: doc_number: \"忠府办发（2025）26号\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号; write （2025） as 〔2025〕)");
+            + ":12: doc_number: \"忠府办发（2025）26号\" has no year in 六角括号 (expected e.g. 忠府办发〔2025〕26号; write （2025） as 〔2025〕: 忠府办发〔2025〕26号)");
   }
 
   @Test
@@ -286,7 +289,7 @@ class ReportValidatorTest {
     assertEquals(
         "content/pq.md: path: report files live at content/reports/<year>/<name>.md with an ASCII name of"
             + " letters, digits, '.', '-' or '_' (the name becomes the page URL)",
-        onlyProblem().format());
+        onlyProblem().format(EN));
   }
 
   @Test
@@ -305,7 +308,7 @@ class ReportValidatorTest {
     assertEquals(
         PATH
             + ":3: warning: status: draft needs an editor: date, index_number, township not yet stated (required before status=published)",
-        p.format());
+        p.format(EN));
   }
 
   @Test

@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class UniqueIndexNumbersTest {
+  private static final cn.zwgk.publisher.problem.Messages EN =
+      cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.EN);
+
   private static Report report(String path, String indexNumber) {
     return new Report(
         path,
@@ -53,7 +56,7 @@ class UniqueIndexNumbersTest {
         List.of(
             "content/reports/2024/b.md:6: index_number: \"11441602730470987N/2025-00002\" is already used by"
                 + " content/reports/2024/a.md:6 (expected a number unique across the site; 索引号 are never reused)"),
-        problems.stream().map(Problem::format).toList());
+        problems.stream().map(p -> p.format(EN)).toList());
   }
 
   @Test

@@ -35,7 +35,10 @@ class PreviewSessionIT {
     site = FixtureSite.copy("valid-basic", dir.resolve("src"));
     session =
         PreviewSession.start(
-            new BuildRequest(site, dir.resolve("preview")), 0, new PrintWriter(console, true));
+            new BuildRequest(site, dir.resolve("preview")),
+            0,
+            new PrintWriter(console, true),
+            cn.zwgk.publisher.problem.Messages.ENGLISH);
   }
 
   @AfterEach

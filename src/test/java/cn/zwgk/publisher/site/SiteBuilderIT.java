@@ -261,8 +261,9 @@ class SiteBuilderIT {
 
     assertEquals(
         List.of(
-            "content/reports/2024/a-no-separator.md: header: no header separator line \"~~~~~~\""
-                + " (expected key=value lines such as title=…, type=report, status=…, then a line ~~~~~~, then the Markdown body)",
+            "content/reports/2024/a-no-separator.md:4: header: this line reads as body text but no"
+                + " separator line \"~~~~~~\" comes before it (write ~~~~~~ on a line of its own before"
+                + " the body, after the key=value lines)",
             "content/reports/2024/b-bad-date.md:4: date: \"2025-02-30\" is not a calendar date (expected yyyy-MM-dd)",
             "content/reports/2024/d-duplicate.md:5: index_number: \"11441602730470987N/2025-00002\" is already used by"
                 + " content/reports/2024/c-duplicate.md:5 (expected a number unique across the site; 索引号 are never reused)",

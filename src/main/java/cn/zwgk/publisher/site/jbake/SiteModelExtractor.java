@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.site.jbake;
 
 import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.config.SiteIdentity;
 import java.util.Map;
 import org.jbake.app.ContentStore;
 import org.jbake.template.ModelExtractor;
@@ -13,7 +14,11 @@ import org.jbake.template.ModelExtractor;
  */
 public final class SiteModelExtractor implements ModelExtractor<SiteModelExtractor.Site> {
 
-  /** What templates read as {@code site.*}; values are empty strings when not configured. */
+  /**
+   * What templates read as {@code site.*}; values are empty strings when not configured. {@code
+   * identity} is the portal's identity furniture (footer, badges, meta tags), {@code demo} marks a
+   * demonstration site on every page.
+   */
   public record Site(
       String title,
       String host,
@@ -21,7 +26,9 @@ public final class SiteModelExtractor implements ModelExtractor<SiteModelExtract
       String idCode,
       String icp,
       String publicSecurity,
-      String organiser) {
+      String organiser,
+      SiteIdentity identity,
+      boolean demo) {
     static Site of(SiteConfig c) {
       return new Site(
           c.siteTitle(),
@@ -30,7 +37,9 @@ public final class SiteModelExtractor implements ModelExtractor<SiteModelExtract
           c.value("site.id_code", ""),
           c.value("site.icp", ""),
           c.value("site.public_security", ""),
-          c.value("site.organiser", ""));
+          c.value("site.organiser", ""),
+          SiteIdentity.of(c),
+          c.flag("site.demo", false));
     }
   }
 
