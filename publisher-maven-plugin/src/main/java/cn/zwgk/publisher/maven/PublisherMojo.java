@@ -22,6 +22,10 @@ abstract class PublisherMojo extends AbstractMojo {
   @Parameter(property = "publisher.source", defaultValue = "${project.basedir}")
   File source;
 
+  /** Language of the messages: zh (default) or en; else the PUBLISHER_LANG environment variable. */
+  @Parameter(property = "publisher.lang")
+  String lang;
+
   /** Skips the goal. */
   @Parameter(property = "publisher.skip", defaultValue = "false")
   boolean skip;
@@ -45,6 +49,7 @@ abstract class PublisherMojo extends AbstractMojo {
     }
     List<String> args = new ArrayList<>();
     args.add(command());
+    add(args, "--lang", lang);
     args.addAll(arguments());
     MavenLogWriter out = new MavenLogWriter(getLog(), false);
     MavenLogWriter err = new MavenLogWriter(getLog(), true);
