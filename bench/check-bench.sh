@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `publisher check` over a synthetic site of N reports (default 10000).
 #
-#   mvn -q -Dpublisher.skipBake=true -DskipTests package   # builds target/publisher.jar
+#   mvn -q -Dpublisher.skipBake=true -DskipTests package   # builds publisher/target/publisher.jar
 #   bench/check-bench.sh [N]                               # WORK=/some/dir to keep the files
 #
 # The corpus comes from the lead's cn.zwgk.publisher.bench.CorpusGenerator: from the jar when it is
@@ -14,7 +14,7 @@ set -euo pipefail
 
 N=${1:-10000}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR=$ROOT/target/publisher.jar
+JAR=$ROOT/publisher/target/publisher.jar
 WORK=${WORK:-$(mktemp -d /tmp/check-bench.XXXXXX)}
 GENERATOR=cn.zwgk.publisher.bench.CorpusGenerator
 

@@ -12,7 +12,7 @@
 # search index and runs no check. Hugo is stopped when its RSS passes BENCH_HUGO_MB (default 16000).
 # Ours runs through bin/publisher (bin/jvm.options, plus -Xmx$BENCH_XMX, default 2g).
 #   bench/compare-hugo.sh [N...]
-# Installs Debian's hugo when missing. Uses target/publisher.jar (`mvn -Dpublisher.skipBake package`).
+# Installs Debian's hugo when missing. Uses publisher/target/publisher.jar (`mvn -Dpublisher.skipBake package`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] && sizes=("$@") || sizes=(10000 100000)
@@ -20,7 +20,7 @@ if ! command -v hugo >/dev/null; then
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
   $sudo apt-get update -qq && $sudo apt-get install -y -qq hugo >/dev/null
 fi
-jar=target/publisher.jar
+jar=publisher/target/publisher.jar
 [ -f "$jar" ] || mvn -q -Dpublisher.skipBake=true -DskipTests package
 work=${BENCH_DIR:-/tmp/publisher-bench}
 heap=${BENCH_XMX:-2g}

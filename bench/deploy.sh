@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -Dpublisher.skipBake=true -Dspotless.check.skip=true test-compile
-mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+mvn -q -f publisher/pom.xml dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+exec java -Xmx2g -cp "publisher/target/test-classes:publisher/target/classes:$(cat publisher/target/bench-classpath.txt)" \
   cn.zwgk.publisher.deploy.DeployBenchmark "$@"

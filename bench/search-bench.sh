@@ -11,8 +11,8 @@ args=("$@")
 if printf '%s\n' "${args[@]}" | grep -qx -- --browser; then
   bash src/test/sh/install-system-packages.sh
 fi
-mvn -q -Dpublisher.skipBake=true -Dspotless.check.skip=true test-compile \
+mvn -q -f publisher/pom.xml test-compile \
   dependency:build-classpath -Dmdep.outputFile=target/search-bench.classpath -Dmdep.includeScope=test
 exec java -Xmx3g -Dfile.encoding=UTF-8 \
-  -cp "target/classes:target/test-classes:$(cat target/search-bench.classpath)" \
+  -cp "publisher/target/classes:publisher/target/test-classes:$(cat publisher/target/search-bench.classpath)" \
   cn.zwgk.publisher.search.bench.SearchBenchmark target/search-bench "${args[@]}"
