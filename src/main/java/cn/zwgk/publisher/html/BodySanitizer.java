@@ -66,6 +66,8 @@ public final class BodySanitizer {
           "kind-newest",
           "level-county",
           "level-township",
+          "_ideconac",
+          "_jiucuo_",
           "zwgkprefs");
 
   /**
