@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.content.OfficialHeadingLines;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +19,6 @@ public final class OfficialHeadingParser {
   /** Longest heading, marker included; longer first sentences are numbered paragraphs. */
   static final int MAX_HEADING_LENGTH = 45;
 
-  private static final String HAN_NUMBER = "[一二三四五六七八九十]{1,3}";
-
-  private static final Pattern LEVEL_2 = Pattern.compile("^" + HAN_NUMBER + "、");
-  private static final Pattern LEVEL_3 = Pattern.compile("^[（(]" + HAN_NUMBER + "[）)]");
-  private static final Pattern LEVEL_4 = Pattern.compile("^[0-9]{1,2}[.．、](?![0-9０-９])");
-  private static final Pattern LEVEL_5 = Pattern.compile("^[（(][0-9]{1,2}[）)]");
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");
 
   private OfficialHeadingParser() {}
@@ -75,19 +70,8 @@ public final class OfficialHeadingParser {
 
   /** The heading level of the marker {@code line} starts with, or empty. */
   public static Optional<Integer> marker(String line) {
-    if (LEVEL_2.matcher(line).find()) {
-      return Optional.of(2);
-    }
-    if (LEVEL_3.matcher(line).find()) {
-      return Optional.of(3);
-    }
-    if (LEVEL_4.matcher(line).find()) {
-      return Optional.of(4);
-    }
-    if (LEVEL_5.matcher(line).find()) {
-      return Optional.of(5);
-    }
-    return Optional.empty();
+    // One definition of the markers, shared with the build's reading of headings without #.
+    return OfficialHeadingLines.level(line);
   }
 
   /**
