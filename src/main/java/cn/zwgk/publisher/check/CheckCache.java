@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -25,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * dependency it recorded are unchanged. A missing, unreadable or foreign file is an empty cache.
  */
 final class CheckCache {
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What one page's rules found ({@code rule id → findings}) and remembered. */
@@ -94,8 +95,8 @@ final class CheckCache {
                             f.get(1).asText(),
                             f.get(2).asText(),
                             f.get(3).asInt(),
-                            f.get(4).asText(),
-                            f.get(5).asText()));
+                            readText(f.get(4)),
+                            readText(f.get(5))));
                   }
                   findings.put(e.getKey(), list);
                 });
@@ -156,8 +157,8 @@ final class CheckCache {
             g.writeString(x.page());
             g.writeString(x.sourcePath());
             g.writeNumber(x.sourceLine());
-            g.writeString(x.message());
-            g.writeString(x.advice());
+            writeText(g, x.messageText());
+            writeText(g, x.adviceText());
             g.writeEndArray();
           }
           g.writeEndArray();
@@ -192,5 +193,39 @@ final class CheckCache {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write check cache " + file, e);
     }
+  }
+
+  /**
+   * A finding's text as it was made: a literal as a string, a message as its key and arguments, so
+   * a reused finding prints in the language of the run that reuses it.
+   */
+  private static void writeText(JsonGenerator g, Text text) throws IOException {
+    if (text.isLiteral()) {
+      g.writeString(text.literal());
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("k", text.key());
+    g.writeArrayFieldStart("a");
+    for (Object arg : text.args()) {
+      if (arg instanceof Text nested) {
+        writeText(g, nested);
+      } else {
+        g.writeString((String) arg);
+      }
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static Text readText(JsonNode node) {
+    if (node.isTextual()) {
+      return Text.literal(node.asText());
+    }
+    List<Object> args = new ArrayList<>();
+    for (JsonNode a : node.path("a")) {
+      args.add(a.isTextual() ? a.asText() : readText(a));
+    }
+    return new Text(node.get("k").asText(), args, null);
   }
 }

@@ -32,6 +32,12 @@ final class PageFurnitureRule implements Rule {
     return Severity.ERROR;
   }
 
+  /** Its findings come from the page (and its report's source lines) and the settings only. */
+  @Override
+  public Reads reads() {
+    return Reads.PAGE;
+  }
+
   @Override
   public void checkPage(Page page, CheckContext context, Findings out) {
     if (!page.isHtml()) {

@@ -37,6 +37,12 @@ final class SiteIdentityRule implements Rule {
     return SiteIdentity.of(config).production() ? Severity.ERROR : Severity.WARNING;
   }
 
+  /** Its findings come from the page (and its report's source lines) and the settings only. */
+  @Override
+  public Reads reads() {
+    return Reads.PAGE;
+  }
+
   @Override
   public void checkPage(Page page, CheckContext context, Findings out) {
     if (!page.isHtml() || page.path().equals("404.html")) {

@@ -18,6 +18,7 @@ import cn.zwgk.publisher.deploy.Deployer;
 import cn.zwgk.publisher.deploy.OpenSshServer;
 import cn.zwgk.publisher.deploy.SyntheticSite;
 import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.testing.EnglishCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -158,12 +159,15 @@ class AlteredLiveSiteIT {
     StringWriter out = new StringWriter();
     assertEquals(
         0,
-        PublisherCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), args),
+        PublisherCli.run(
+            new PrintWriter(out), new PrintWriter(new StringWriter()), EnglishCli.args(args)),
         out.toString());
     tamperKeepingSizeAndTime(current("verify").resolve(SyntheticSite.reportPath(1)));
     StringWriter after = new StringWriter();
     assertEquals(
-        1, PublisherCli.run(new PrintWriter(after), new PrintWriter(new StringWriter()), args));
+        1,
+        PublisherCli.run(
+            new PrintWriter(after), new PrintWriter(new StringWriter()), EnglishCli.args(args)));
     assertTrue(after.toString().contains(SyntheticSite.reportPath(1)), after.toString());
     assertFalse(after.toString().contains("removed after the build"), after.toString());
   }

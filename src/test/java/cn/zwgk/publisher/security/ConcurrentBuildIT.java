@@ -78,7 +78,9 @@ class ConcurrentBuildIT {
   @Test
   void aBuildKilledPartWayLeavesThePreviousSiteAndTheNextBuildIsComplete(@TempDir Path dir)
       throws Exception {
-    Path jar = Path.of("target/publisher.jar").toAbsolutePath();
+    Path jar =
+        Path.of(System.getProperty("publisher.jar", "publisher/target/publisher.jar"))
+            .toAbsolutePath();
     assertTrue(Files.isRegularFile(jar), "run after `mvn package`: " + jar);
     Path src = dir.resolve("src");
     new CorpusGenerator().generate(src, 1000, Path.of("").toAbsolutePath());

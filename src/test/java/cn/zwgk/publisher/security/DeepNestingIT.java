@@ -95,7 +95,8 @@ class DeepNestingIT {
       append(site, SHAPES.get("lists"));
       BuildStatus failed = await(session, s -> !s.errors().isEmpty(), console);
       assertTrue(
-          failed.errors().get(0).startsWith(REPORT + ":" + appendedLine(site) + ": body: "),
+          // The preview speaks to editors, in Chinese: 正文 is the body.
+          failed.errors().get(0).startsWith(REPORT + ":" + appendedLine(site) + ": 正文: "),
           failed.errors().toString());
       HttpResponse<String> page =
           http.send(

@@ -14,6 +14,7 @@ import cn.zwgk.publisher.deploy.DeployTarget;
 import cn.zwgk.publisher.deploy.Deployer;
 import cn.zwgk.publisher.deploy.OpenSshServer;
 import cn.zwgk.publisher.deploy.SyntheticSite;
+import cn.zwgk.publisher.testing.EnglishCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -60,7 +61,10 @@ class SecretRedactionIT {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status =
-        PublisherCli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+        PublisherCli.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            EnglishCli.args(args.toArray(String[]::new)));
     return new Run(status, out.toString(), err.toString());
   }
 

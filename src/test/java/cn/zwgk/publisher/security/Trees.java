@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.security;
 
 import cn.zwgk.publisher.cli.PublisherCli;
+import cn.zwgk.publisher.testing.EnglishCli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -31,7 +32,8 @@ final class Trees {
   static Run cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = PublisherCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    int status =
+        PublisherCli.run(new PrintWriter(out), new PrintWriter(err), EnglishCli.args(args));
     return new Run(status, out.toString(), err.toString());
   }
 
