@@ -25,6 +25,14 @@ class SpamDetectorTest {
   }
 
   @Test
+  void findsThePornSpamInjectedIntoARealCopiedDisclosurePage() {
+    // The first line of a copy of 重庆市綦江区永新镇政府信息公开指南 in the pages corpus (a hijacked copy).
+    List<String> found = scan(SpamWords.shipped(), "亚洲性爱视频,国产乱码精品一区二区三区中文,欧美MV日韩MV国产网站");
+    assertEquals(5, found.size(), found.toString());
+    assertTrue(found.get(0).contains("\"性爱视频\""), found.get(0));
+  }
+
+  @Test
   void prefersTheLongestWordAtAPosition() {
     List<String> found = scan(SpamWords.of(List.of("足球比分", "皇冠足球比分")), "看皇冠足球比分");
     assertEquals(1, found.size());
