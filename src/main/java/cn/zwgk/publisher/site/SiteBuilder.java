@@ -193,6 +193,7 @@ public final class SiteBuilder {
                                   code)))
               : List.of();
       // --- end check ---
+      progress.stage("swap", 0);
       manifest.write(staging);
       Path old = OutputSwap.replaceKeepingOld(staging, output);
       OutputSwap.deleteRecursively(old);

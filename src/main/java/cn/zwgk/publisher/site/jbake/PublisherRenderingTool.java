@@ -28,6 +28,7 @@ abstract class PublisherRenderingTool implements RenderingTool {
       return 0;
     }
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    store.progress().stage(stageName(), 0);
     int count = renderPages(new PageWriter(renderer, errors, store), store, config);
     if (!errors.isEmpty()) {
       List<String> sorted = new ArrayList<>(errors);
@@ -45,6 +46,11 @@ abstract class PublisherRenderingTool implements RenderingTool {
       File templatesPath,
       CompositeConfiguration config) {
     throw new UnsupportedOperationException("deprecated JBake entry point; bake with the utensils");
+  }
+
+  /** The stage this tool's work is shown as in the build's progress. */
+  String stageName() {
+    return getClass().getSimpleName().replace("Renderer", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Renders this tool's pages through {@code out}; returns how many it wrote. */
