@@ -98,6 +98,44 @@ class RealDisclosureReportsTest {
         c.printed(Messages.ENGLISH).get(0));
   }
 
+  private static DisclosureContinuity.Entry entry(String name, String issuer, int year) {
+    Checked c = check(name, form(name));
+    return new DisclosureContinuity.Entry(c.path(), issuer, year, c.tables());
+  }
+
+  @Test
+  void theYearToYearCheckFindsPingtansRealInForceCountsAndNothingElse() {
+    List<Problem> problems = new ArrayList<>();
+    new DisclosureContinuity()
+        .check(
+            List.of(
+                entry("fujian-pingtan-2022.md", "平潭", 2022),
+                entry("fujian-pingtan-2023.md", "平潭", 2023),
+                entry("fujian-pingtan-2024.md", "平潭", 2024),
+                entry("jiangsu-huaian-hongze-2023.md", "洪泽区", 2023),
+                entry("jiangsu-huaian-hongze-2024.md", "洪泽区", 2024),
+                entry("jiangsu-suqian-2023.md", "宿迁市", 2023),
+                entry("jiangsu-suqian-2024.md", "宿迁市", 2024)),
+            problems);
+    String y2023 = "content/reports/fujian-pingtan-2023.md";
+    String y2024 = "content/reports/fujian-pingtan-2024.md";
+    int line = lineOf(form("fujian-pingtan-2023.md"), "| 行政规范性文件 |");
+    assertEquals(
+        List.of(
+            y2023
+                + ":"
+                + line
+                + ": 警告: 表二 第二十条第（一）项 行政规范性文件 × 现行有效件数: 为 470，但 content/reports/fujian-pingtan-2022.md"
+                + " 的现行有效件数为 698，加本年制发 77、减本年废止 132 应为 643（应相等）",
+            y2024
+                + ":"
+                + line
+                + ": 警告: 表二 第二十条第（一）项 行政规范性文件 × 现行有效件数: 为 440，但 "
+                + y2023
+                + " 的现行有效件数为 470，加本年制发 62、减本年废止 33 应为 499（应相等）"),
+        problems.stream().map(p -> p.format(Messages.DEFAULT)).toList());
+  }
+
   /** The 1-based line of the body line starting with {@code start}, counting the header. */
   static int lineOf(String text, String start) {
     String[] lines = text.split("\n", -1);
