@@ -72,10 +72,14 @@ final class DisclosureMessages {
   }
 
   static Text notANumber(String found, boolean amount) {
-    String kind = amount ? "amount" : "count";
-    return found.isEmpty()
-        ? Text.of("disclosure.cell.empty." + kind)
-        : Text.of("disclosure.cell.not_number." + kind, found);
+    if (found.isEmpty()) {
+      return amount
+          ? Text.of("disclosure.cell.empty.amount")
+          : Text.of("disclosure.cell.empty.count");
+    }
+    return amount
+        ? Text.of("disclosure.cell.not_number.amount", found)
+        : Text.of("disclosure.cell.not_number.count", found);
   }
 
   /** The parts of 三（七）总计 as problems name them. */
