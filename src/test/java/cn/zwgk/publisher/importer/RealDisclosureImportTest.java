@@ -131,4 +131,15 @@ class RealDisclosureImportTest {
                 + " (expected their sum) (line 150 of the written report)"),
         tableFindings(report));
   }
+
+  @Test
+  void cellsRunTogetherWithoutSpacesAreNotGuessed() {
+    // The Pingtan archive's text of its page: 一、本年新收政府信息公开申请数量801000081二、….
+    ImportedReport report = imported("pingtan-2023.txt", raw("fujian-pingtan-2023.txt"));
+    assertEquals(true, report.isDraft());
+    assertEquals(
+        List.of("表二 第二十条第（一）项", "表二 第二十条第（五）项", "表二 第二十条第（六）项", "表二 第二十条第（八）项", "表三", "表四"),
+        report.findings().stream().map(Finding::rule).filter(r -> r.startsWith("表")).toList());
+    assertEquals(false, report.body().contains("| 801000081"), report.body());
+  }
 }
