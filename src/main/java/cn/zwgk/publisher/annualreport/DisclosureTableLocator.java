@@ -131,7 +131,7 @@ public final class DisclosureTableLocator {
   private static Reading rows(DisclosureTable table, List<Token> tokens, int anchor) {
     int i = anchor + 1;
     List<String> header = new ArrayList<>();
-    String firstLeaf = Labels.normalize(leaf(table.rows().get(0)));
+    String firstLeaf = Labels.normalize(RowLabels.leaf(table.rows().get(0)));
     int limit = Math.min(tokens.size(), anchor + HEADER_SEARCH);
     while (i < limit && !(Labels.normalize(tokens.get(i).text()).equals(firstLeaf))) {
       if (!tokens.get(i).number() && i + 1 < tokens.size() && tokens.get(i + 1).number()) {
@@ -148,9 +148,9 @@ public final class DisclosureTableLocator {
       if (i >= tokens.size() || tokens.get(i).number()) {
         break;
       }
-      int end = labelEnd(tokens, i, next < rows.size() ? rows.get(next) : "");
-      String label = joined(tokens, i, end);
-      int known = rowOf(rows, label, next);
+      int end = RowLabels.end(tokens, i, next < rows.size() ? rows.get(next) : "");
+      String label = RowLabels.joined(tokens, i, end);
+      int known = RowLabels.rowOf(rows, label, next);
       boolean hasNumbers = end < tokens.size() && tokens.get(end).number();
       if (known < 0 && !hasNumbers) {
         break;
@@ -180,42 +180,6 @@ public final class DisclosureTableLocator {
       i++;
     }
     return i;
-  }
-
-  /**
-   * The end (exclusive) of the label starting at {@code i}: a label wrapped onto the next line is
-   * joined with it while the two together still begin the expected row ({@code expected}).
-   */
-  private static int labelEnd(List<Token> tokens, int i, String expected) {
-    int end = i + 1;
-    String leaf = Labels.normalize(leaf(expected));
-    String whole = Labels.normalize(expected);
-    while (end < tokens.size() && !tokens.get(end).number()) {
-      String more = Labels.normalize(joined(tokens, i, end + 1));
-      if (!(leaf.startsWith(more) || whole.startsWith(more)) || expected.isEmpty()) {
-        break;
-      }
-      end++;
-    }
-    return end;
-  }
-
-  private static String joined(List<Token> tokens, int from, int to) {
-    StringBuilder label = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      label.append(tokens.get(k).text());
-    }
-    return label.toString();
-  }
-
-  /** The index of the row at or after {@code from} that {@code label} names, or -1. */
-  private static int rowOf(List<String> rows, String label, int from) {
-    for (int r = from; r < rows.size(); r++) {
-      if (matches(rows.get(r), label)) {
-        return r;
-      }
-    }
-    return -1;
   }
 
   private static String row(String label, List<String> cells, int columns) {
@@ -282,24 +246,5 @@ public final class DisclosureTableLocator {
       }
     }
     return table.columns();
-  }
-
-  /** The last part of a row label, as a page prints it in its own cell. */
-  static String leaf(String row) {
-    int space = row.lastIndexOf(' ');
-    if (space >= 0) {
-      return row.substring(space + 1);
-    }
-    return row.startsWith("三、（") ? row.substring(2) : row;
-  }
-
-  static boolean matches(String row, String found) {
-    String f = Labels.normalize(found);
-    String leaf = Labels.normalize(leaf(row));
-    String inGroup = Labels.normalize(row.startsWith("三、") ? row.substring(2) : row);
-    return f.equals(leaf)
-        || f.equals(Labels.normalize(row))
-        || f.equals(inGroup)
-        || (f.length() >= 4 && leaf.startsWith(f));
   }
 }
