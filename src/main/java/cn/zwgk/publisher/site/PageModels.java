@@ -99,8 +99,11 @@ public final class PageModels {
    * canonical form: the input of its key for incremental builds.
    */
   public String reportFingerprint(Report r) {
-    return CanonicalModel.of(reportPage(r, null));
+    // Asked for by the report page, the search index key and each search document's key.
+    return fingerprints.computeIfAbsent(r.path(), p -> CanonicalModel.of(reportPage(r, null)));
   }
+
+  private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Pages.HomePage homePage() {
     return new Pages.HomePage(
