@@ -70,6 +70,9 @@ public final class SiteBuilder {
 
   private String validatedWith = "";
 
+  /** The page models of the previous build, reused by the next while nothing they read changed. */
+  private final PageModelsMemo pageModels = new PageModelsMemo();
+
   private final BuildProgress progress;
 
   private boolean deleteInBackground;
@@ -322,8 +325,9 @@ public final class SiteBuilder {
       Utensils utensils = new Utensils();
       utensils.setConfiguration(config);
       utensils.setContentStore(store);
+      ReportLoader reports = loader(source, siteConfig, config); // sets validatedWith
       utensils.setCrawler(
-          new ValidatingCrawler(store, config, loader(source, siteConfig, config), loaded::set));
+          new ValidatingCrawler(store, config, reports, loaded::set, pageModels, validatedWith));
       utensils.setRenderer(new Renderer(store, config));
       utensils.setAsset(new LinkingAsset(config, out, store));
       Bakery.bake(utensils);

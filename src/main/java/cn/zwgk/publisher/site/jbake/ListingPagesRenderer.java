@@ -46,6 +46,6 @@ public final class ListingPagesRenderer extends PublisherRenderingTool {
     }
     all.add(new Listing("notfound", "404.html", pages::homePage));
     return (int)
-        all.parallelStream().filter(l -> out.write(l.type(), l.uri(), l.model().get())).count();
+        all.parallelStream().filter(l -> out.writeSiteModel(l.type(), l.uri(), l.model())).count();
   }
 }

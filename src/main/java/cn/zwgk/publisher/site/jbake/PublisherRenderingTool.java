@@ -80,6 +80,16 @@ abstract class PublisherRenderingTool implements RenderingTool {
       return reuse(uri, key) || write(document(type, uri, page), key);
     }
 
+    /**
+     * Like {@link #write(String, String, Object)} for a page whose model {@code model} makes from
+     * the site's {@link cn.zwgk.publisher.site.PageModels} alone: its fingerprint is kept there,
+     * and the model is made only when the page must be rendered or has no fingerprint yet.
+     */
+    boolean writeSiteModel(String type, String uri, java.util.function.Supplier<Object> model) {
+      String key = key(type, uri, store.pages().fingerprint(uri, model));
+      return reuse(uri, key) || write(document(type, uri, model.get()), key);
+    }
+
     String key(String type, String uri, String fingerprint) {
       return store.keys().key(type, uri, fingerprint);
     }
