@@ -6,8 +6,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Empty columns (空白栏目): the home page, the township and year indexes, each township and year page,
- * and the grid must list at least one entry — a link in the main content to a report, a township or
- * a year page. Inspection fails a site with empty columns.
+ * and the grid must list at least one entry — a link in the main content to a report, a township, a
+ * year or an issuer's page. Inspection fails a site with empty columns.
  */
 final class EmptyColumnRule implements Rule {
   @Override
@@ -47,11 +47,17 @@ final class EmptyColumnRule implements Rule {
         || path.startsWith("years/");
   }
 
+  /**
+   * A report, a township or year page, or an issuer's page: a site whose issuers are all county
+   * bodies lists them on the township index by their issuer pages only.
+   */
   private static boolean isEntry(String path) {
     if (path.startsWith("reports/")) {
       return true;
     }
-    return (path.startsWith("townships/") || path.startsWith("years/"))
+    return (path.startsWith("townships/")
+            || path.startsWith("years/")
+            || path.startsWith("issuers/"))
         && !path.endsWith("/")
         && !path.endsWith("index.html");
   }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.annualreport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.content.SourceFileParser;
@@ -9,9 +10,13 @@ import cn.zwgk.publisher.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,6 +61,48 @@ class RealDisclosureReportsTest {
     }
   }
 
+  /** Every complete real report under forms/, with the province of the organ that published it. */
+  static final Map<String, String> PROVINCE_OF_FORM =
+      Map.of(
+          "jiangsu-huaian-hongze-2023.md", "江苏",
+          "jiangsu-huaian-hongze-2024.md", "江苏",
+          "jiangsu-suqian-2023.md", "江苏",
+          "jiangsu-suqian-2024.md", "江苏",
+          "fujian-pingtan-2022.md", "福建",
+          "fujian-pingtan-2023.md", "福建",
+          "fujian-pingtan-2024.md", "福建",
+          "shanghai-kewei-2024.md", "上海");
+
+  @Test
+  void theCompleteRealReportsAreAllListedAndComeFromThreeProvinces() throws Exception {
+    Path dir = resourceDir(FORMS);
+    List<String> files;
+    try (var list = Files.list(dir)) {
+      files = list.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(new TreeSet<>(PROVINCE_OF_FORM.keySet()).stream().toList(), files);
+    String sources = Files.readString(resourceDir("real/").resolve("SOURCES.md"));
+    for (var e : PROVINCE_OF_FORM.entrySet()) {
+      String row =
+          sources
+              .lines()
+              .filter(l -> l.contains("forms/" + e.getKey()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("SOURCES.md has no row for " + e.getKey()));
+      assertTrue(row.contains("| " + e.getValue() + " |"), row);
+    }
+    assertEquals(
+        List.of("上海", "江苏", "福建"), new TreeSet<>(PROVINCE_OF_FORM.values()).stream().toList());
+  }
+
+  static Path resourceDir(String relative) throws URISyntaxException {
+    var url = RealDisclosureReportsTest.class.getResource(relative);
+    if (url == null) {
+      throw new IllegalArgumentException("no resource folder " + relative);
+    }
+    return Path.of(url.toURI());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -64,7 +111,8 @@ class RealDisclosureReportsTest {
         "jiangsu-suqian-2024.md",
         "fujian-pingtan-2022.md",
         "fujian-pingtan-2023.md",
-        "fujian-pingtan-2024.md"
+        "fujian-pingtan-2024.md",
+        "shanghai-kewei-2024.md"
       })
   void aConsistentRealReportHasNoProblem(String name) {
     Checked c = check(name, form(name));
@@ -115,7 +163,8 @@ class RealDisclosureReportsTest {
                 entry("jiangsu-huaian-hongze-2023.md", "洪泽区", 2023),
                 entry("jiangsu-huaian-hongze-2024.md", "洪泽区", 2024),
                 entry("jiangsu-suqian-2023.md", "宿迁市", 2023),
-                entry("jiangsu-suqian-2024.md", "宿迁市", 2024)),
+                entry("jiangsu-suqian-2024.md", "宿迁市", 2024),
+                entry("shanghai-kewei-2024.md", "上海市科委", 2024)),
             problems);
     String y2023 = "content/reports/fujian-pingtan-2023.md";
     String y2024 = "content/reports/fujian-pingtan-2024.md";

@@ -357,7 +357,8 @@ class CheckFixturesIT {
               "invalid-stale-home",
               "invalid-undated",
               "valid-clean",
-              "valid-kinds"),
+              "valid-kinds",
+              "valid-real-disclosure"),
           dirs.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
