@@ -4,6 +4,7 @@ import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
 import cn.zwgk.publisher.metadata.ReportValidator;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ public record Completion(String path, Map<String, String> header, List<TextFix> 
    * {@code blocks} with the text fixes applied; a fix that matches nothing is an error, since the
    * completion no longer fits its input. What was replaced is added to {@code notes}.
    */
-  public List<SourceBlock> apply(List<SourceBlock> blocks, List<String> notes) {
+  public List<SourceBlock> apply(List<SourceBlock> blocks, List<Text> notes) {
     List<SourceBlock> out = new ArrayList<>(blocks);
     for (TextFix fix : fixes) {
       int count = 0;
@@ -112,22 +113,15 @@ public record Completion(String path, Map<String, String> header, List<TextFix> 
                 path,
                 fix.line(),
                 "completion",
-                "\""
-                    + fix.find()
-                    + "\" is not in the imported text (expected text of the input; remove this"
-                    + " fix if the input no longer has it)"));
+                Text.of("import.completion.not_found", fix.find())));
       }
       notes.add(
-          path
-              + ":"
-              + fix.line()
-              + ": completion: replaced \""
-              + fix.find()
-              + "\" with \""
-              + fix.replace()
-              + "\" ("
-              + count
-              + "×)");
+          Text.of(
+              "import.note.completion_fix",
+              path + ":" + fix.line(),
+              fix.find(),
+              fix.replace(),
+              count));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.importer;
 
 import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ final class ParagraphSplitter {
   private ParagraphSplitter() {}
 
   /** {@code blocks} with one-line pastes split; what was done goes to the notes or findings. */
-  static List<SourceBlock> split(List<SourceBlock> blocks, List<String> notes, List<Finding> out) {
+  static List<SourceBlock> split(List<SourceBlock> blocks, List<Text> notes, List<Finding> out) {
     List<SourceBlock> result = new ArrayList<>();
     for (SourceBlock b : blocks) {
       if (!(b instanceof Paragraph p) || p.text().length() < LONG) {
@@ -67,13 +68,7 @@ final class ParagraphSplitter {
         from = cut;
       }
       addPiece(p, from, p.text().length(), result);
-      notes.add(
-          p.at()
-              + ": structure: a line of "
-              + p.text().length()
-              + " characters split into "
-              + (result.size() - before)
-              + " paragraphs and headings at its official numbering");
+      notes.add(Text.of("import.note.split", p.at(), p.text().length(), result.size() - before));
     }
     return result;
   }

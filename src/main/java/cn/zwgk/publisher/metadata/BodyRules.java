@@ -139,7 +139,7 @@ public final class BodyRules {
     }
     String folder = pageUri.substring(0, pageUri.lastIndexOf('/') + 1);
     String decoded = percentDecode(src);
-    Optional<String> badCharacter = PlainPath.badCharacter(decoded);
+    Optional<Text> badCharacter = PlainPath.badCharacter(decoded);
     if (badCharacter.isPresent()) {
       return Located.wrong(Text.of("metadata.image.not_plain", rawSrc, badCharacter.get()));
     }

@@ -12,6 +12,7 @@ import cn.zwgk.publisher.paths.PlainPath;
 import cn.zwgk.publisher.paths.SourceLinks;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.render.MarkdownRenderer;
 import cn.zwgk.publisher.site.jbake.LinkingAsset;
 import cn.zwgk.publisher.site.jbake.ReportContentStore;
@@ -297,10 +298,7 @@ public final class SiteBuilder {
     } catch (JBakeException e) {
       throw new InvalidContentException(
           Problem.error(
-              SiteConfig.FILE_NAME,
-              0,
-              "config",
-              "JBake rejected the configuration: " + e.getMessage()));
+              SiteConfig.FILE_NAME, 0, "config", Text.of("config.jbake", e.getMessage())));
     }
     disableJBakeDefaultPages(config);
     requireFoldersInside(source, config, siteConfig);
@@ -464,7 +462,7 @@ public final class SiteBuilder {
                                 SiteConfig.FILE_NAME,
                                 site.lineOf(key),
                                 key,
-                                why + " (expected a folder inside the site source folder)"))));
+                                Text.of("config.folder_outside", why)))));
     if (!problems.isEmpty()) {
       throw new InvalidContentException(problems);
     }
@@ -493,7 +491,7 @@ public final class SiteBuilder {
     for (String type : PAGE_TYPES) {
       String key = "template." + type + ".file";
       String name = config.getTemplateByDocType(type);
-      java.util.Optional<String> notPlain =
+      java.util.Optional<Text> notPlain =
           name == null || name.isBlank() ? java.util.Optional.empty() : PlainPath.whyNot(name);
       if (notPlain.isPresent()) {
         problems.add(
@@ -501,40 +499,28 @@ public final class SiteBuilder {
                 SiteConfig.FILE_NAME,
                 site.lineOf(key),
                 key,
-                "\""
-                    + name
-                    + "\" "
-                    + notPlain.get()
-                    + " (expected the name of a template in templates/, e.g. "
-                    + type
-                    + ".ftlh)"));
+                Text.of("config.template.not_plain", name, notPlain.get(), type)));
       } else if (name == null || name.isBlank()) {
         problems.add(
             Problem.error(
                 SiteConfig.FILE_NAME,
                 site.lineOf(key),
                 key,
-                "is not set (expected the template for "
-                    + type
-                    + " pages, e.g. "
-                    + type
-                    + ".ftlh)"));
+                Text.of("config.template.unset", type)));
       } else if (!Files.isRegularFile(config.getTemplateFolder().toPath().resolve(name))) {
         problems.add(
             Problem.error(
                 SiteConfig.FILE_NAME,
                 site.lineOf(key),
                 key,
-                "templates/" + name + " does not exist (expected a .ftlh or .ftlx template)"));
+                Text.of("config.template.missing", name)));
       } else if (!name.endsWith(".ftlh") && !name.endsWith(".ftlx")) {
         problems.add(
             Problem.error(
                 SiteConfig.FILE_NAME,
                 site.lineOf(key),
                 key,
-                "\""
-                    + name
-                    + "\" is not an auto-escaping template (expected .ftlh for HTML, .ftlx for XML)"));
+                Text.of("config.template.escaping", name)));
       }
     }
     if (!problems.isEmpty()) {
