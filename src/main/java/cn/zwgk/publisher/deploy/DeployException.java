@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Explained;
 import cn.zwgk.publisher.problem.Text;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * ({@link #getMessage()} is English); it never contains a password or passphrase. The CLI prints it
  * and exits with status 3.
  */
-public final class DeployException extends RuntimeException {
+public final class DeployException extends RuntimeException implements Explained {
   private static final long serialVersionUID = 1L;
 
   private final transient Text text;
@@ -43,6 +44,7 @@ public final class DeployException extends RuntimeException {
   }
 
   /** What went wrong and what to do, to be rendered in the reader's language. */
+  @Override
   public Text text() {
     return text;
   }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.preview;
 
+import cn.zwgk.publisher.problem.Explained;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Problem;
@@ -131,8 +132,9 @@ public final class PreviewSession implements AutoCloseable {
       console.flush();
       return false;
     } catch (RuntimeException e) {
-      status.set(new BuildStatus(version, List.of(String.valueOf(e.getMessage()))));
-      console.println(messages.get("preview.failed.cause", e.getMessage()));
+      String told = Explained.describe(e, messages);
+      status.set(new BuildStatus(version, List.of(told)));
+      console.println(messages.get("preview.failed.cause", told));
       console.flush();
       return false;
     } finally {

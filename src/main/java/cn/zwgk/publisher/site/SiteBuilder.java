@@ -130,7 +130,7 @@ public final class SiteBuilder {
       Path cacheFile = BuildCache.fileFor(output);
       BuildCache cache =
           request.full()
-              ? BuildCache.empty("--full: rendering every page")
+              ? BuildCache.empty(Text.of("build.cache.full"))
               : BuildCache.read(cacheFile);
       // The preview's first build is staged too: killed part-way, it leaves no half-built folder.
       // So is a rebuild of a folder holding a symlink: writing in place would write through it.
@@ -443,7 +443,7 @@ public final class SiteBuilder {
    */
   private static void requireFoldersInside(
       Path source, DefaultJBakeConfiguration config, SiteConfig site) {
-    ContainedFolder inside = ContainedFolder.of(source, "the source folder");
+    ContainedFolder inside = ContainedFolder.of(source, Text.of("path.source_folder").toString());
     List<Problem> problems = new ArrayList<>();
     Map<String, java.io.File> folders =
         new java.util.TreeMap<>(
@@ -531,13 +531,7 @@ public final class SiteBuilder {
   private static void requireFolder(Path source, String name) {
     if (!Files.isDirectory(source.resolve(name))) {
       throw new InvalidContentException(
-          Problem.error(
-              name + "/",
-              0,
-              "folder",
-              "missing in "
-                  + source
-                  + " (expected the site source folder holding content/, templates/, assets/ and jbake.properties)"));
+          Problem.error(name + "/", 0, "folder", Text.of("build.folder_missing", source)));
     }
   }
 

@@ -58,7 +58,7 @@ class PublisherCliIT {
             0,
             0,
             java.util.List.of(),
-            new cn.zwgk.publisher.site.BuildSummary.Pages(0, 0, 0, ""),
+            new cn.zwgk.publisher.site.BuildSummary.Pages(0, 0, 0, java.util.Optional.empty()),
             warnings,
             Path.of("out"),
             java.time.Duration.ZERO);
