@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.problem.ExplainedException;
 import cn.zwgk.publisher.problem.Severity;
 import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
@@ -28,8 +29,7 @@ public final class ManifestVerifier {
    */
   public CheckResult verify(Path site, Path deployed) {
     if (!Files.isDirectory(deployed)) {
-      throw new IllegalStateException(
-          deployed + " is not a folder (expected a deployed copy of the site)");
+      throw new ExplainedException(Text.of("check.verify.not_folder", deployed), null);
     }
     try {
       deployed = deployed.toRealPath();

@@ -48,15 +48,7 @@ final class ParagraphSplitter {
       }
       if (cuts.size() < 2) {
         if (p.text().length() >= 4 * LONG && countJoined(p.text()) >= 3) {
-          out.add(
-              new Finding(
-                  p.at(),
-                  "structure",
-                  "the text arrives as one line of "
-                      + p.text().length()
-                      + " characters with no official numbering (一、 （一） 1. （1）) to split it"
-                      + " at: its paragraphs and headings were lost; an editor restores them from"
-                      + " the original"));
+          out.add(new Finding(p.at(), "structure", Text.of("import.one_line", p.text().length())));
         }
         result.add(b);
         continue;

@@ -45,9 +45,6 @@ public final class BodyRules {
 
   private static final Pattern IMG_TAG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
-  private static final String NOT_A_PLAIN_PATH =
-      " (expected a path to a file inside content/, relative to the report, e.g. pq/图1.png)";
-
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final Parser parser;
