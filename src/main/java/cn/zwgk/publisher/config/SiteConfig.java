@@ -133,10 +133,13 @@ public final class SiteConfig {
     return text;
   }
 
-  /** 1-based line of {@code key} in jbake.properties, or 0 when it is not set there. */
+  /**
+   * 1-based line of {@code key} in jbake.properties, or 0 when it is not set there. When the key is
+   * set twice this is the last line, whose value is the one read.
+   */
   public int lineOf(String key) {
     String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
+    for (int i = lines.length - 1; i >= 0; i--) {
       String line = lines[i].strip();
       if (line.startsWith(key)) {
         String rest = line.substring(key.length()).stripLeading();
