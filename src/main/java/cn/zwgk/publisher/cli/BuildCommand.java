@@ -57,7 +57,8 @@ final class BuildCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(lang.messages().get("build.check_skipped"));
     }
     BuildSummary summary =
-        new SiteBuilder(TerminalProgress.forConsole(spec.commandLine().getErr())).build(request);
+        new SiteBuilder(TerminalProgress.forConsole(spec.commandLine().getErr(), lang.messages()))
+            .build(request);
     print(summary, spec.commandLine().getOut(), lang.messages());
     return 0;
   }
