@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.annualreport;
 
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -204,7 +205,7 @@ public final class DisclosureFormParser {
       }
     }
 
-    private void error(int line, String field, String message) {
+    private void error(int line, String field, Text message) {
       problems.add(Problem.error(path, line, field, message));
     }
   }

@@ -1,11 +1,13 @@
 package cn.zwgk.publisher.annualreport;
 
+import cn.zwgk.publisher.problem.Text;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Every message about the national tables, each built in one place so that it can move into a
- * resource bundle. A message says what is wrong and, in brackets, what was expected.
+ * Every message about the national tables, each built in one place as a bundle text ({@code
+ * disclosure.*} in the message bundles). A message says what is wrong and, in brackets, what was
+ * expected. Field names ({@link #cell}) are the format's own labels and need no translation.
  */
 final class DisclosureMessages {
   static final String FORMAT = "国办公开办函〔2021〕30号";
@@ -17,117 +19,103 @@ final class DisclosureMessages {
     return table.displayName() + " " + table.rows().get(row) + " × " + table.columns().get(column);
   }
 
-  static String missingTable(DisclosureTable table) {
-    return "is missing (expected a pipe table whose first header cell is "
-        + table.headerLabel()
-        + ", as "
-        + FORMAT
-        + " requires; see docs/annual-report.md)";
+  static Text missingTable(DisclosureTable table) {
+    return Text.of("disclosure.table.missing", table.headerLabel(), FORMAT);
   }
 
-  static String givenTwice(int firstLine) {
-    return "is given twice (first on line " + firstLine + "; expected once)";
+  static Text givenTwice(int firstLine) {
+    return Text.of("disclosure.table.twice", firstLine);
   }
 
-  static String noSeparator() {
-    return "has no |---| line under its header (expected a Markdown pipe table)";
+  static Text noSeparator() {
+    return Text.of("disclosure.table.no_separator");
   }
 
-  static String missingColumn(String expected) {
-    return "has no column " + expected + " (expected it next, as in " + FORMAT + ")";
+  static Text missingColumn(String expected) {
+    return Text.of("disclosure.column.missing", expected, FORMAT);
   }
 
-  static String wrongColumn(String found, String expected) {
-    return "column \"" + found + "\" is not the format's \"" + expected + "\" (expected it next)";
+  static Text wrongColumn(String found, String expected) {
+    return Text.of("disclosure.column.wrong", found, expected);
   }
 
-  static String extraColumn(String found) {
-    return "has an extra column \"" + found + "\" (the format has no such column)";
+  static Text extraColumn(String found) {
+    return Text.of("disclosure.column.extra", found);
   }
 
-  static String missingRow(String expected) {
-    return "row " + expected + " is missing (expected it next, as in " + FORMAT + ")";
+  static Text missingRow(String expected) {
+    return Text.of("disclosure.row.missing", expected, FORMAT);
   }
 
-  static String wrongRow(DisclosureTable table, String found, int index) {
+  /** Row {@code index} is not what was found: missing before a later row, or renamed. */
+  static Text wrongRow(DisclosureTable table, String found, int index) {
     List<String> rows = table.rows();
     String expected = rows.get(index);
     for (int later = index + 1; later < rows.size(); later++) {
       if (Labels.same(rows.get(later), found)) {
-        return "row " + expected + " is missing (expected it before " + rows.get(later) + ")";
+        return Text.of("disclosure.row.missing_before", expected, rows.get(later));
       }
     }
-    return "row \"" + found + "\" is not the format's \"" + expected + "\" (expected it next)";
+    return Text.of("disclosure.row.wrong", found, expected);
   }
 
-  static String extraRow(String found) {
-    return "has an extra row \"" + found + "\" (the format has no such row)";
+  static Text extraRow(String found) {
+    return Text.of("disclosure.row.extra", found);
   }
 
-  static String missingCell() {
-    return "is missing (expected a number, 0 when there is none)";
+  static Text missingCell() {
+    return Text.of("disclosure.cell.missing");
   }
 
-  static String extraCell(String found) {
-    return "has an extra cell \"" + found + "\" (the format has no such column)";
+  static Text extraCell(String found) {
+    return Text.of("disclosure.cell.extra", found);
   }
 
-  static String notANumber(String found, boolean amount) {
-    String what =
-        amount
-            ? "an amount in 万元 such as 0 or 1.25"
-            : "a whole number of 0 or more, 0 when there is none";
-    return (found.isEmpty() ? "is empty" : "\"" + found + "\" is not a number")
-        + " (expected "
-        + what
-        + ")";
+  static Text notANumber(String found, boolean amount) {
+    if (found.isEmpty()) {
+      return amount
+          ? Text.of("disclosure.cell.empty.amount")
+          : Text.of("disclosure.cell.empty.count");
+    }
+    return amount
+        ? Text.of("disclosure.cell.not_number.amount", found)
+        : Text.of("disclosure.cell.not_number.count", found);
   }
 
-  static String rowTotal(BigDecimal total, BigDecimal sum, String parts) {
-    return "is " + total + ", but " + parts + " add up to " + sum + " (expected their sum)";
+  /** The parts of 三（七）总计 as problems name them. */
+  static Text partsOfResults() {
+    return Text.of("disclosure.parts.results");
   }
 
-  static String balance(
+  static Text rowTotal(BigDecimal total, BigDecimal sum, Object parts) {
+    return Text.of("disclosure.total.sum", total, parts, sum);
+  }
+
+  static Text balance(
       BigDecimal newOnes, BigDecimal carriedIn, BigDecimal results, BigDecimal carriedOut) {
-    return "一 + 二 = "
-        + newOnes
-        + " + "
-        + carriedIn
-        + " = "
-        + newOnes.add(carriedIn)
-        + ", but 三（七） + 四 = "
-        + results
-        + " + "
-        + carriedOut
-        + " = "
-        + results.add(carriedOut)
-        + " (expected equal: 第一项加第二项之和，等于第三项加第四项之和)";
+    return Text.of(
+        "disclosure.balance",
+        newOnes,
+        carriedIn,
+        newOnes.add(carriedIn),
+        results,
+        carriedOut,
+        results.add(carriedOut));
   }
 
-  static String carriedOver(BigDecimal carriedIn, String lastPath, BigDecimal carriedOut) {
-    return "is "
-        + carriedIn
-        + ", but "
-        + lastPath
-        + " carried "
-        + carriedOut
-        + " over (四、结转下年度继续办理; expected equal)";
+  static Text carriedOver(BigDecimal carriedIn, String lastPath, BigDecimal carriedOut) {
+    return Text.of("disclosure.carried_over", carriedIn, lastPath, carriedOut);
   }
 
-  static String inForce(
+  static Text inForce(
       BigDecimal now, String lastPath, BigDecimal last, BigDecimal issued, BigDecimal repealed) {
-    return "is "
-        + now
-        + ", but "
-        + lastPath
-        + " had "
-        + last
-        + " in force, + "
-        + issued
-        + " 本年制发 − "
-        + repealed
-        + " 本年废止 = "
-        + last.add(issued).subtract(repealed)
-        + " (expected equal)";
+    return Text.of(
+        "disclosure.in_force",
+        now,
+        lastPath,
+        last,
+        issued,
+        repealed,
+        last.add(issued).subtract(repealed));
   }
 }

@@ -25,6 +25,8 @@ public final class DisclosureTableLocator {
           Labels.normalize("（六）其他处理"));
   private static final Pattern SEPARATOR = Pattern.compile(":?-+:?");
   private static final int HEADER_SEARCH = 40;
+  private static final int EXTRA_ROWS = 5;
+  private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]\\d+[-—–]");
 
   /**
    * A table found: the units it spans (first and last, inclusive) and its editor's form.
@@ -83,7 +85,7 @@ public final class DisclosureTableLocator {
   private static void words(String piece, int unit, List<Token> out) {
     StringBuilder label = new StringBuilder();
     for (String w : piece.strip().split("[\\s\u3000]+")) {
-      if (w.isEmpty() || SEPARATOR.matcher(w).matches()) {
+      if (w.isEmpty() || SEPARATOR.matcher(w).matches() || PAGE_NUMBER.matcher(w).matches()) {
         continue;
       }
       String digits = DisclosureFormParser.digits(w);
@@ -129,7 +131,7 @@ public final class DisclosureTableLocator {
   private static Reading rows(DisclosureTable table, List<Token> tokens, int anchor) {
     int i = anchor + 1;
     List<String> header = new ArrayList<>();
-    String firstLeaf = Labels.normalize(leaf(table.rows().get(0)));
+    String firstLeaf = Labels.normalize(RowLabels.leaf(table.rows().get(0)));
     int limit = Math.min(tokens.size(), anchor + HEADER_SEARCH);
     while (i < limit && !(Labels.normalize(tokens.get(i).text()).equals(firstLeaf))) {
       if (!tokens.get(i).number() && i + 1 < tokens.size() && tokens.get(i + 1).number()) {
@@ -138,33 +140,54 @@ public final class DisclosureTableLocator {
       header.add(tokens.get(i).text());
       i++;
     }
-    List<String> columns = columns(table, header);
-    int n = table.columns().size();
-    StringBuilder md = headerLine(table, columns);
-    for (String row : table.rows()) {
-      while (i < tokens.size()
-          && !tokens.get(i).number()
-          && table == DisclosureTable.APPLICATIONS
-          && RESULT_GROUPS.contains(Labels.normalize(tokens.get(i).text()))) {
-        i++;
-      }
+    StringBuilder md = headerLine(table, columns(table, header));
+    List<String> rows = table.rows();
+    int next = 0;
+    for (int written = 0; written < rows.size() + EXTRA_ROWS; written++) {
+      i = skipGroups(table, tokens, i);
       if (i >= tokens.size() || tokens.get(i).number()) {
         break;
       }
-      String label = tokens.get(i).text();
-      i++;
+      int end = RowLabels.end(tokens, i, next < rows.size() ? rows.get(next) : "");
+      String label = RowLabels.joined(tokens, i, end);
+      int known = RowLabels.rowOf(rows, label, next);
+      boolean hasNumbers = end < tokens.size() && tokens.get(end).number();
+      if (known < 0 && !hasNumbers) {
+        break;
+      }
+      i = end;
       List<String> cells = new ArrayList<>();
-      while (cells.size() < n && i < tokens.size() && tokens.get(i).number()) {
+      while (cells.size() < table.columns().size() && i < tokens.size() && tokens.get(i).number()) {
         cells.add(tokens.get(i).text());
         i++;
       }
-      md.append("| ").append(matches(row, label) ? row : label);
-      for (int c = 0; c < n; c++) {
-        md.append(" | ").append(c < cells.size() ? cells.get(c) : "");
-      }
-      md.append(" |\n");
+      md.append(row(known >= 0 ? rows.get(known) : label, cells, table.columns().size()));
+      next = known >= 0 ? known + 1 : next + 1;
     }
     return new Reading(i, md.toString());
+  }
+
+  /**
+   * Past the group labels of 表三 (三、本年度办理结果, （三）不予公开…) that stand alone in the flow, not past one
+   * followed by numbers: that is a group printed as one row, and is written as found.
+   */
+  private static int skipGroups(DisclosureTable table, List<Token> tokens, int i) {
+    while (table == DisclosureTable.APPLICATIONS
+        && i + 1 < tokens.size()
+        && !tokens.get(i).number()
+        && !tokens.get(i + 1).number()
+        && RESULT_GROUPS.contains(Labels.normalize(tokens.get(i).text()))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String row(String label, List<String> cells, int columns) {
+    StringBuilder md = new StringBuilder("| ").append(label);
+    for (int c = 0; c < columns; c++) {
+      md.append(" | ").append(c < cells.size() ? cells.get(c) : "");
+    }
+    return md.append(" |\n").toString();
   }
 
   private static Reading reviews(List<Token> tokens, int anchor) {
@@ -209,6 +232,11 @@ public final class DisclosureTableLocator {
       return table.columns();
     }
     List<String> own = header.stream().filter(h -> !Labels.same(h, "信息内容")).toList();
+    String ownJoined = Labels.normalize(String.join("", own)).replaceFirst("^信息内容", "");
+    if (ownJoined.equals(Labels.normalize(String.join("", table.columns())))) {
+      // A text copy runs the header cells together: 信息内容本年制发件数本年废止件数现行有效件数.
+      return table.columns();
+    }
     if (own.size() != table.columns().size()) {
       return own.isEmpty() ? table.columns() : own;
     }
@@ -218,22 +246,5 @@ public final class DisclosureTableLocator {
       }
     }
     return table.columns();
-  }
-
-  /** The last part of a row label, as a page prints it in its own cell. */
-  static String leaf(String row) {
-    int space = row.lastIndexOf(' ');
-    if (space >= 0) {
-      return row.substring(space + 1);
-    }
-    return row.startsWith("三、（") ? row.substring(2) : row;
-  }
-
-  static boolean matches(String row, String found) {
-    String f = Labels.normalize(found);
-    String leaf = Labels.normalize(leaf(row));
-    return f.equals(leaf)
-        || f.equals(Labels.normalize(row))
-        || (f.length() >= 4 && leaf.startsWith(f));
   }
 }

@@ -14,8 +14,6 @@ import java.util.List;
  * does not cascade. Each problem names the cell that disagrees. Thread-safe.
  */
 public final class DisclosureTablesValidator {
-  private static final String PARTS_OF_RESULTS = "三、（一） to （六）";
-
   public void check(String path, DisclosureTables tables, List<Problem> problems) {
     tables.complete(APPLICATIONS).ifPresent(t -> applications(path, t, problems));
     tables.complete(REVIEWS).ifPresent(t -> rowTotals(path, t, problems));
@@ -36,7 +34,7 @@ public final class DisclosureTablesValidator {
                 path,
                 t.line(DisclosureTable.RESULT_TOTAL),
                 DisclosureMessages.cell(APPLICATIONS, DisclosureTable.RESULT_TOTAL, c),
-                DisclosureMessages.rowTotal(total, sum, PARTS_OF_RESULTS)));
+                DisclosureMessages.rowTotal(total, sum, DisclosureMessages.partsOfResults())));
       }
     }
     for (int c = 0; c < columns; c++) {

@@ -98,6 +98,15 @@ public final class CheckContext {
     return index;
   }
 
+  /**
+   * The site's report kinds. Made from the settings alone, which every page key already holds, so
+   * reading them records no dependency (reading {@link #index()} would tie the page to every
+   * report).
+   */
+  public ReportKinds reportKinds() {
+    return index.reportKinds();
+  }
+
   /** The site's 索引号 schemes. */
   public IndexNumberSchemes schemes() {
     return schemes;

@@ -35,7 +35,7 @@ final class MandatedSectionsRule implements Rule {
       return;
     }
     Report report = page.report().get();
-    List<ReportKind.Section> sections = context.index().reportKinds().of(report.kind()).sections();
+    List<ReportKind.Section> sections = context.reportKinds().of(report.kind()).sections();
     if (sections.isEmpty()) {
       return;
     }

@@ -42,6 +42,7 @@ public final class SiteChecker {
   private final Clock clock;
   private final CheckProgress progress;
   private volatile int lastReused;
+  private volatile List<String> lastCheckedAgain = List.of();
 
   /** How far the check is, for a progress display. */
   public interface CheckProgress {
@@ -120,6 +121,7 @@ public final class SiteChecker {
     List<Rule> pageRules =
         active.keySet().stream().filter(r -> r.reads() != Rule.Reads.MODEL).toList();
     AtomicInteger reused = new AtomicInteger();
+    Queue<String> again = new ConcurrentLinkedQueue<>();
     List<String> pages = files.stream().filter(SiteChecker::isPage).toList();
     progress.stage("check", pages.size());
     pages.parallelStream()
@@ -137,6 +139,7 @@ public final class SiteChecker {
                 next.put(path, old);
                 reused.incrementAndGet();
               } else {
+                again.add(path);
                 Page page = parse(input.site(), path, context);
                 Map<String, List<Finding>> byRule = new HashMap<>();
                 Map<String, List<String>> remembered = new HashMap<>();
@@ -169,12 +172,18 @@ public final class SiteChecker {
       next.write(inc.cacheFile());
     }
     lastReused = reused.get();
+    lastCheckedAgain = again.stream().sorted().toList();
     return new CheckResult(new ArrayList<>(found), pages.size(), "pages");
   }
 
   /** How many pages the last {@link #check} took from the previous check's findings. */
   public int reusedPages() {
     return lastReused;
+  }
+
+  /** The pages the last {@link #check} parsed and checked, in path order. */
+  public List<String> checkedPages() {
+    return lastCheckedAgain;
   }
 
   /** What every page key of a run shares: the code, the settings, the active rules. */

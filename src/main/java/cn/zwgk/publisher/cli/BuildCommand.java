@@ -57,7 +57,10 @@ final class BuildCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(lang.messages().get("build.check_skipped"));
     }
     BuildSummary summary =
-        new SiteBuilder(TerminalProgress.forConsole(spec.commandLine().getErr(), lang.messages()))
+        new SiteBuilder(
+                StageTimes.around(
+                    TerminalProgress.forConsole(spec.commandLine().getErr(), lang.messages()),
+                    spec.commandLine().getErr()))
             .build(request);
     print(summary, spec.commandLine().getOut(), lang.messages());
     return 0;

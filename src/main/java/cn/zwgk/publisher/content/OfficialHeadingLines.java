@@ -36,6 +36,10 @@ public final class OfficialHeadingLines {
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？；]");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
   private static final Pattern NOT_PARAGRAPH = Pattern.compile("^( {4}|\\t| {0,3}[#>|<])");
+  private static final String NOT_PARAGRAPH_START = "#>|<";
+
+  /** The characters a marker of any level starts with. */
+  private static final String MARKER_START = "一二三四五六七八九十（(0123456789";
 
   private OfficialHeadingLines() {}
 
@@ -51,12 +55,23 @@ public final class OfficialHeadingLines {
     List<Integer> levels = new ArrayList<>();
     boolean fenced = false;
     for (String raw : lines) {
-      if (FENCE.matcher(raw).find()) {
+      // The first character decides whether a pattern can match: most lines are tried against
+      // none (this runs on every line of every report, in every build).
+      int indent = 0;
+      while (indent < raw.length() && indent < 4 && raw.charAt(indent) == ' ') {
+        indent++;
+      }
+      char first = indent < raw.length() ? raw.charAt(indent) : '\n';
+      if ((first == '`' || first == '~') && FENCE.matcher(raw).find()) {
         fenced = !fenced;
         levels.add(0);
         continue;
       }
-      levels.add(fenced || NOT_PARAGRAPH.matcher(raw).find() ? 0 : level(raw.strip()).orElse(0));
+      boolean notParagraph =
+          indent == 4
+              || raw.startsWith("\t")
+              || (NOT_PARAGRAPH_START.indexOf(first) >= 0 && NOT_PARAGRAPH.matcher(raw).find());
+      levels.add(fenced || notParagraph ? 0 : level(raw.strip()).orElse(0));
     }
     List<Line> found = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
@@ -73,6 +88,9 @@ public final class OfficialHeadingLines {
 
   /** The level of the marker {@code line} starts with, or empty. */
   public static Optional<Integer> level(String line) {
+    if (line.isEmpty() || MARKER_START.indexOf(line.charAt(0)) < 0) {
+      return Optional.empty();
+    }
     if (LEVEL_2.matcher(line).find()) {
       return Optional.of(2);
     }

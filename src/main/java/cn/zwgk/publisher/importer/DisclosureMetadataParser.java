@@ -26,6 +26,9 @@ public final class DisclosureMetadataParser {
 
   /** Whether {@code line} starts with a metadata label such as {@code 索引号:}. */
   public static boolean startsWithLabel(String line) {
+    if (!MetadataLabels.shipped().startsWithLabel(line)) {
+      return false;
+    }
     MetadataLabels.LabelledLine read = MetadataLabels.shipped().read(line);
     return read.startsWithLabel() && read.labelCount() > 0;
   }

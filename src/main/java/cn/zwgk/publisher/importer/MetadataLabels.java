@@ -107,6 +107,30 @@ final class MetadataLabels {
   }
 
   /** Reads {@code line} into labels and their values. */
+  /**
+   * Whether {@link #read} would find a label at the start of {@code line} (after its bullets): the
+   * cheap test that most lines of text fail, before reading them whole.
+   */
+  boolean startsWithLabel(String line) {
+    int n = line.length();
+    int lead = 0;
+    while (lead < n && isBullet(line.charAt(lead))) {
+      lead++;
+    }
+    Matcher m = anyLabel.matcher(line).region(lead, n);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    if (!byName.get(m.group().replaceAll(SPACE, "")).needsColon()) {
+      return true;
+    }
+    int j = m.end();
+    while (j < n && isSpace(line.charAt(j))) {
+      j++;
+    }
+    return j < n && (line.charAt(j) == ':' || line.charAt(j) == '：');
+  }
+
   LabelledLine read(String line) {
     int n = line.length();
     int lead = 0;

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,15 +51,26 @@ public final class PortalChrome {
 
   private static final Pattern SITE_LINK = Pattern.compile("^\\p{IsHan}{2,14}(?:政府网|门户网站|门户网|网站)$");
 
-  private final List<String> strong;
-  private final List<String> weak;
+  /** The words of each list by their first character, longest first: looked up per character. */
+  private final Map<Character, List<String>> strong;
+
+  private final Map<Character, List<String>> weak;
   private final Set<String> columns;
 
   private PortalChrome(List<String> strong, List<String> weak, Set<String> columns) {
-    Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
-    this.strong = strong.stream().sorted(longestFirst).toList();
-    this.weak = weak.stream().sorted(longestFirst).toList();
+    this.strong = byFirstCharacter(strong);
+    this.weak = byFirstCharacter(weak);
     this.columns = Set.copyOf(columns);
+  }
+
+  private static Map<Character, List<String>> byFirstCharacter(List<String> words) {
+    Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+    Map<Character, List<String>> out = new HashMap<>();
+    words.stream()
+        .sorted(longestFirst)
+        .forEachOrdered(w -> out.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w));
+    out.replaceAll((c, list) -> List.copyOf(list));
+    return Map.copyOf(out);
   }
 
   /** The shipped lexicon. */
@@ -82,7 +95,7 @@ public final class PortalChrome {
     if (isTableResidue(text)) {
       return Optional.of("table residue");
     }
-    if (BREADCRUMB.matcher(text).find()) {
+    if (mayBeBreadcrumb(text) && BREADCRUMB.matcher(text).find()) {
       return Optional.of("breadcrumb");
     }
     if (BANNER.matcher(text).matches()) {
@@ -95,6 +108,11 @@ public final class PortalChrome {
       return headChrome(text);
     }
     return Optional.empty();
+  }
+
+  /** What every breadcrumb {@link #BREADCRUMB} finds has: most body text is tried against none. */
+  private static boolean mayBeBreadcrumb(String text) {
+    return text.contains("位置") || text.contains("首页") || ">»›＞".indexOf(text.charAt(0)) >= 0;
   }
 
   /** A line of pipes, dashes and colons only: what is left of a table flattened by copying. */
@@ -170,8 +188,8 @@ public final class PortalChrome {
     return sawStrong;
   }
 
-  private static String matchAt(List<String> words, String text, int at) {
-    for (String w : words) {
+  private static String matchAt(Map<Character, List<String>> words, String text, int at) {
+    for (String w : words.getOrDefault(text.charAt(at), List.of())) {
       if (text.startsWith(w, at)) {
         return w;
       }

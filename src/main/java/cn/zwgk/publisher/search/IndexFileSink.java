@@ -13,4 +13,13 @@ public interface IndexFileSink {
    * from several threads at once for document files.
    */
   void write(String path, byte[] bytes) throws IOException;
+
+  /**
+   * Keeps the previous build's file {@code path} instead of writing it, when it was made from
+   * exactly this build's input for it; true if kept. Spares making and hashing the bytes of a
+   * document file whose report did not change. Called from several threads at once.
+   */
+  default boolean keep(String path) {
+    return false;
+  }
 }

@@ -153,7 +153,9 @@ public final class SearchIndexBuilder {
   /** The terms of report {@code r}, document {@code id}; writes its document file. */
   private DocumentTerms prepare(Report r, int id, BodyText bodies, ShardWriter writer) {
     String body = bodies.of(r);
-    writer.writeDocument(id, document(r, body));
+    if (!writer.keepDocument(id)) {
+      writer.writeDocument(id, document(r, body));
+    }
     Map<String, TermAccumulator.Occurrence> found = new HashMap<>();
     tokenizer.tokens(r.title(), t -> occurrence(found, t).fields |= Ranking.TITLE);
     tokenizer.tokens(metadataText(r), t -> occurrence(found, t).fields |= Ranking.METADATA);

@@ -91,6 +91,15 @@ public final class ShardWriter {
     write(documentFile(id), document);
   }
 
+  /** Keeps document {@code id}'s file from the previous build if the sink can; true if kept. */
+  boolean keepDocument(int id) {
+    if (sink.keep(documentFile(id))) {
+      files.incrementAndGet();
+      return true;
+    }
+    return false;
+  }
+
   void writeManifest(SearchManifest manifest) {
     write(MANIFEST_FILE, manifest);
   }

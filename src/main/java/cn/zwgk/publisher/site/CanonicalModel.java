@@ -1,10 +1,13 @@
 package cn.zwgk.publisher.site;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,16 +71,36 @@ public final class CanonicalModel {
 
   private static void writeRecord(Record r, StringBuilder out) {
     out.append('(').append(r.getClass().getName());
-    for (RecordComponent c : r.getClass().getRecordComponents()) {
-      out.append(' ').append(c.getName()).append('=');
+    for (Component c : COMPONENTS.get(r.getClass())) {
+      out.append(' ').append(c.name()).append('=');
       try {
-        var accessor = c.getAccessor();
-        accessor.setAccessible(true);
-        write(accessor.invoke(r), out);
+        write(c.accessor().invoke(r), out);
       } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + c + " of " + r.getClass(), e);
+        throw new IllegalStateException("cannot read " + c.name() + " of " + r.getClass(), e);
       }
     }
     out.append(')');
   }
+
+  /** A record component's name and its accessor, made accessible once. */
+  private record Component(String name, Method accessor) {}
+
+  /**
+   * The components of each record class, looked up once: reflection copies the accessor on every
+   * {@link RecordComponent#getAccessor} call, and a province's build keys tens of thousands of
+   * models.
+   */
+  private static final ClassValue<List<Component>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+          List<Component> out = new ArrayList<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            Method accessor = c.getAccessor();
+            accessor.setAccessible(true);
+            out.add(new Component(c.getName(), accessor));
+          }
+          return List.copyOf(out);
+        }
+      };
 }

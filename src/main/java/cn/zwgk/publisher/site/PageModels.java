@@ -99,7 +99,20 @@ public final class PageModels {
    * canonical form: the input of its key for incremental builds.
    */
   public String reportFingerprint(Report r) {
-    return CanonicalModel.of(reportPage(r, null));
+    // Asked for by the report page, the search index key and each search document's key.
+    return fingerprints.computeIfAbsent(
+        "report:" + r.path(), p -> CanonicalModel.of(reportPage(r, null)));
+  }
+
+  private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The canonical form of the model of page {@code uri}, made by {@code model} the first time it is
+   * asked for. These models are made from this object's index and settings alone, so the form stays
+   * right for as long as this object is used (see {@link PageModelsMemo}).
+   */
+  public String fingerprint(String uri, java.util.function.Supplier<Object> model) {
+    return fingerprints.computeIfAbsent("page:" + uri, u -> CanonicalModel.of(model.get()));
   }
 
   public Pages.HomePage homePage() {

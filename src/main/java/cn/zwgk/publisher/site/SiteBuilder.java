@@ -71,6 +71,9 @@ public final class SiteBuilder {
 
   private String validatedWith = "";
 
+  /** The page models of the previous build, reused by the next while nothing they read changed. */
+  private final PageModelsMemo pageModels = new PageModelsMemo();
+
   private final BuildProgress progress;
 
   private boolean deleteInBackground;
@@ -194,6 +197,7 @@ public final class SiteBuilder {
                                   code)))
               : List.of();
       // --- end check ---
+      progress.stage("swap", 0);
       manifest.write(staging);
       Path old = OutputSwap.replaceKeepingOld(staging, output);
       OutputSwap.deleteRecursively(old);
@@ -319,8 +323,9 @@ public final class SiteBuilder {
       Utensils utensils = new Utensils();
       utensils.setConfiguration(config);
       utensils.setContentStore(store);
+      ReportLoader reports = loader(source, siteConfig, config); // sets validatedWith
       utensils.setCrawler(
-          new ValidatingCrawler(store, config, loader(source, siteConfig, config), loaded::set));
+          new ValidatingCrawler(store, config, reports, loaded::set, pageModels, validatedWith));
       utensils.setRenderer(new Renderer(store, config));
       utensils.setAsset(new LinkingAsset(config, out, store));
       Bakery.bake(utensils);

@@ -34,6 +34,7 @@ class IncrementalCheckIT {
   Path cache;
   int reused;
   int pages;
+  List<String> checked;
 
   @BeforeEach
   void buildAndCheckOnce() {
@@ -61,6 +62,7 @@ class IncrementalCheckIT {
                 new CheckInput.Incremental(
                     cache, SiteManifest.scan(site).hashes(), loaded.sourceHashes(), "test-build")));
     reused = checker.reusedPages();
+    checked = checker.checkedPages();
     pages = incremental.checked();
     CheckResult full = new SiteChecker(clock).check(plain);
     assertEquals(full.findings(), incremental.findings());
@@ -141,6 +143,19 @@ class IncrementalCheckIT {
     List<Finding> found = assertSameAsFull(CLOCK);
     assertTrue(found.stream().anyMatch(f -> f.rule().equals("personal_data")), found.toString());
     assertTrue(reused > 0 && reused < pages, reused + " of " + pages);
+  }
+
+  @Test
+  void anEditedReportLeavesTheOtherReportPagesReused() throws IOException {
+    // The mandated sections a report page is checked against come from the settings, not from
+    // the site's reports: editing one report must not re-check every other report's page.
+    edit(source.resolve("content/reports/2024/puqianzhen-2024.md"), "\n\n", "\n\n补充说明。\n\n");
+    rebuild();
+    assertSameAsFull(CLOCK);
+    assertTrue(checked.stream().anyMatch(p -> p.contains("puqianzhen-2024")), checked.toString());
+    assertTrue(
+        checked.stream().noneMatch(p -> p.contains("pingshan-2023")),
+        "another township's report reads nothing that changed: " + checked);
   }
 
   @Test

@@ -29,6 +29,14 @@ class IncrementalBuildIT {
   Path output;
   int cleanFiles;
 
+  /**
+   * A builder kept across the rebuilds, as the preview keeps one: what it remembers between builds
+   * (validation results, page models) must give the same site as a fresh one.
+   */
+  SiteBuilder kept;
+
+  Path keptOutput;
+
   @BeforeEach
   void buildOnce() {
     site = FixtureSite.copy("valid-basic", dir.resolve("src"));
@@ -36,6 +44,9 @@ class IncrementalBuildIT {
     BuildSummary first = new SiteBuilder(CLOCK).build(new BuildRequest(site, output));
     cleanFiles = first.pages().written();
     assertEquals(0, first.pages().reused());
+    kept = new SiteBuilder(CLOCK);
+    keptOutput = dir.resolve("kept");
+    kept.build(new BuildRequest(site, keptOutput));
   }
 
   /**
@@ -52,6 +63,8 @@ class IncrementalBuildIT {
         "check results of the incremental build");
     Map<String, SiteManifest.Entry> expected = SiteManifest.scan(clean).entries();
     assertEquals(expected, SiteManifest.scan(output).entries());
+    kept.build(new BuildRequest(site, keptOutput));
+    assertEquals(expected, SiteManifest.scan(keptOutput).entries(), "a builder kept across builds");
     assertEquals(
         expected, SiteManifest.read(output).entries(), "manifest of the incremental build");
     return incremental;

@@ -47,6 +47,7 @@ public final class LinkingAsset extends Asset {
 
   @Override
   public void copy() {
+    store.progress().stage("assets", 0);
     FileFilter filter =
         file ->
             !file.getName().startsWith(".")

@@ -28,6 +28,7 @@ abstract class PublisherRenderingTool implements RenderingTool {
       return 0;
     }
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    store.progress().stage(stageName(), 0);
     int count = renderPages(new PageWriter(renderer, errors, store), store, config);
     if (!errors.isEmpty()) {
       List<String> sorted = new ArrayList<>(errors);
@@ -45,6 +46,11 @@ abstract class PublisherRenderingTool implements RenderingTool {
       File templatesPath,
       CompositeConfiguration config) {
     throw new UnsupportedOperationException("deprecated JBake entry point; bake with the utensils");
+  }
+
+  /** The stage this tool's work is shown as in the build's progress. */
+  String stageName() {
+    return getClass().getSimpleName().replace("Renderer", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Renders this tool's pages through {@code out}; returns how many it wrote. */
@@ -72,6 +78,16 @@ abstract class PublisherRenderingTool implements RenderingTool {
     boolean write(String type, String uri, Object page) {
       String key = key(type, uri, CanonicalModel.of(page));
       return reuse(uri, key) || write(document(type, uri, page), key);
+    }
+
+    /**
+     * Like {@link #write(String, String, Object)} for a page whose model {@code model} makes from
+     * the site's {@link cn.zwgk.publisher.site.PageModels} alone: its fingerprint is kept there,
+     * and the model is made only when the page must be rendered or has no fingerprint yet.
+     */
+    boolean writeSiteModel(String type, String uri, java.util.function.Supplier<Object> model) {
+      String key = key(type, uri, store.pages().fingerprint(uri, model));
+      return reuse(uri, key) || write(document(type, uri, model.get()), key);
     }
 
     String key(String type, String uri, String fingerprint) {

@@ -25,7 +25,7 @@ public final class ReportPagesRenderer extends PublisherRenderingTool {
     }
     PageModels pages = store.pages();
     AtomicInteger count = new AtomicInteger();
-    store.progress().stage("render", pages.index().published().size());
+    store.progress().stage("reportpages", pages.index().published().size());
     pages.index().published().parallelStream()
         .forEach(
             report -> {

@@ -99,9 +99,19 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
     Map<String, String> keyOfFile = new HashMap<>();
     for (int id = 0; id < ordered.size(); id++) {
       Report r = ordered.get(id);
-      // A document file is made from its report's path and whole source (header and body).
+      // A document file is made from its report's path, its whole source (header and body) and
+      // what the site makes of its metadata (the registry can change a report's county): equal
+      // keys give equal bytes, so an unchanged document's file is kept without making it again.
       String documentKey =
-          store.keys().dataKey("search-document-1", r.path() + '|' + store.sourceHash(r.path()));
+          store
+              .keys()
+              .dataKey(
+                  "search-document-2",
+                  r.path()
+                      + '|'
+                      + store.sourceHash(r.path())
+                      + '|'
+                      + store.pages().reportFingerprint(r));
       keyOfReport.put(r.path(), documentKey);
       keyOfFile.put(ShardWriter.documentFile(id), documentKey);
     }
@@ -119,8 +129,18 @@ public final class SearchIndexRenderer extends PublisherRenderingTool {
               index.published(),
               r -> index.townshipOf(r).slug(),
               bodies,
-              (path, bytes) ->
-                  output.writeIfChanged(path, bytes, keyOfFile.getOrDefault(path, key)));
+              new cn.zwgk.publisher.search.IndexFileSink() {
+                @Override
+                public void write(String path, byte[] bytes) {
+                  output.writeIfChanged(path, bytes, keyOfFile.getOrDefault(path, key));
+                }
+
+                @Override
+                public boolean keep(String path) {
+                  String fileKey = keyOfFile.get(path);
+                  return fileKey != null && output.reuse(path, fileKey);
+                }
+              });
     } catch (InvalidContentException e) {
       // A report changed between validation and indexing: its problems name file and line.
       out.fail("search index: " + e.getMessage());
