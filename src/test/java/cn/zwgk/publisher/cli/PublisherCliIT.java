@@ -131,6 +131,7 @@ class PublisherCliIT {
   @Test
   void missingCommandIsAUsageError() {
     assertEquals(2, run());
-    assertTrue(err.toString().contains("a command is required"), err.toString());
+    // No command, so no --lang en: the default language.
+    assertTrue(err.toString().contains("没有写命令。请写 build, check, import"), err.toString());
   }
 }
