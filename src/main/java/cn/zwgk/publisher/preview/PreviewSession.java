@@ -126,14 +126,14 @@ public final class PreviewSession implements AutoCloseable {
     } catch (InvalidContentException e) {
       List<String> lines =
           e.problems().stream().filter(Problem::isError).map(p -> p.format(messages)).toList();
-      status.set(new BuildStatus(version, lines));
+      status.set(new BuildStatus(version, lines, messages.get("preview.panel.heading")));
       lines.forEach(console::println);
       console.println(messages.get("preview.failed"));
       console.flush();
       return false;
     } catch (RuntimeException e) {
       String told = Explained.describe(e, messages);
-      status.set(new BuildStatus(version, List.of(told)));
+      status.set(new BuildStatus(version, List.of(told), messages.get("preview.panel.heading")));
       console.println(messages.get("preview.failed.cause", told));
       console.flush();
       return false;
