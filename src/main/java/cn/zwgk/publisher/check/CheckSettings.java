@@ -5,6 +5,7 @@ import cn.zwgk.publisher.metadata.SpamWords;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -84,13 +85,11 @@ public final class CheckSettings {
                 SiteConfig.FILE_NAME,
                 config.lineOf(key),
                 key,
-                "\""
-                    + id
-                    + "\" is not a check rule (expected one of "
-                    + String.join(", ", byId.keySet())
-                    + ", or "
-                    + String.join(", ", PARAMETERS.stream().sorted().toList())
-                    + ")"));
+                Text.of(
+                    "config.check.unknown_rule",
+                    id,
+                    String.join(", ", byId.keySet()),
+                    String.join(", ", PARAMETERS.stream().sorted().toList()))));
         continue;
       }
       String value = config.value(key, "").toLowerCase(Locale.ROOT);
@@ -104,9 +103,7 @@ public final class CheckSettings {
                     SiteConfig.FILE_NAME,
                     config.lineOf(key),
                     key,
-                    "\""
-                        + config.value(key, "")
-                        + "\" is not a severity (expected error, warning or off)"));
+                    Text.of("config.check.severity", config.value(key, ""))));
       }
     }
     int days = staleHomeDays(config, problems);
@@ -132,7 +129,7 @@ public final class CheckSettings {
             SiteConfig.FILE_NAME,
             config.lineOf(STALE_HOME_DAYS),
             STALE_HOME_DAYS,
-            "\"" + value + "\" is not a positive whole number of days (expected e.g. 14)"));
+            Text.of("config.check.days", value)));
     return 14;
   }
 
@@ -146,7 +143,7 @@ public final class CheckSettings {
               SiteConfig.FILE_NAME,
               config.lineOf(TIME_ZONE),
               TIME_ZONE,
-              "\"" + value + "\" is not a time zone (expected a region id such as Asia/Shanghai)"));
+              Text.of("config.check.time_zone", value)));
       return ZoneId.of("Asia/Shanghai");
     }
   }

@@ -43,10 +43,10 @@ final class HiddenLinkRule implements Rule {
     if (!page.isHtml()) {
       return;
     }
-    Map<Element, String> styled = styledByStyleElements(page);
+    Map<Element, Text> styled = styledByStyleElements(page);
     for (Element a : page.document().select("a[href]")) {
       for (Element e = a; e != null; e = e.parent()) {
-        Optional<String> reason = reason(e, styled);
+        Optional<Text> reason = reason(e, styled);
         if (reason.isPresent()) {
           out.add(
               page.path(),
@@ -55,7 +55,7 @@ final class HiddenLinkRule implements Rule {
                   a.attr("href"),
                   abbreviate(a.text()),
                   e == a
-                      ? Text.literal(reason.get())
+                      ? reason.get()
                       : Text.of("check.hidden_link.enclosing", reason.get(), e.normalName())),
               Text.of("check.hidden_link.advice"));
           break;
@@ -64,20 +64,29 @@ final class HiddenLinkRule implements Rule {
     }
   }
 
-  private static Optional<String> reason(Element e, Map<Element, String> styled) {
+  private static Optional<Text> reason(Element e, Map<Element, Text> styled) {
     if (e.hasAttr("hidden")) {
-      return Optional.of("hidden attribute");
+      return Optional.of(Text.of("check.hidden_link.reason.attribute"));
     }
-    Optional<String> inline = hiding(e.attr("style"));
+    Optional<Text> inline = hiding(e.attr("style")).map(HiddenLinkRule::declared);
     if (inline.isPresent()) {
       return inline;
     }
     return Optional.ofNullable(styled.get(e));
   }
 
+  /** A reason of {@link #hiding}: a declaration, or {@code off-screen} and one, in words. */
+  private static Text declared(String why) {
+    return why.startsWith(OFF_SCREEN)
+        ? Text.of("check.hidden_link.reason.off_screen", why.substring(OFF_SCREEN.length()))
+        : Text.literal(why);
+  }
+
+  private static final String OFF_SCREEN = "off-screen ";
+
   /** Elements hidden by the page's own {@code <style>} rules, with the reason. */
-  private static Map<Element, String> styledByStyleElements(Page page) {
-    Map<Element, String> hidden = new IdentityHashMap<>();
+  private static Map<Element, Text> styledByStyleElements(Page page) {
+    Map<Element, Text> hidden = new IdentityHashMap<>();
     for (Element style : page.document().select("style")) {
       Matcher m = CSS_RULE.matcher(style.data());
       while (m.find()) {
@@ -89,7 +98,8 @@ final class HiddenLinkRule implements Rule {
           String s = selector.strip();
           try {
             for (Element e : page.document().select(s)) {
-              hidden.putIfAbsent(e, why.get() + " via <style> rule " + s);
+              hidden.putIfAbsent(
+                  e, Text.of("check.hidden_link.reason.style_rule", declared(why.get()), s));
             }
           } catch (Selector.SelectorParseException unsupported) {
             // A selector jsoup cannot evaluate (e.g. :hover) hides nothing we can see.
@@ -137,7 +147,7 @@ final class HiddenLinkRule implements Rule {
       case "font-size", "opacity":
         return value.matches("0+(\\.0+)?[a-z%]*") ? Optional.of(declared) : Optional.empty();
       case "left", "top", "right", "bottom", "text-indent", "margin-left", "margin-top":
-        return farOff(value) ? Optional.of("off-screen " + declared) : Optional.empty();
+        return farOff(value) ? Optional.of(OFF_SCREEN + declared) : Optional.empty();
       default:
         return Optional.empty();
     }

@@ -1,7 +1,9 @@
 package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.problem.ExplainedException;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,8 +29,7 @@ public final class ManifestVerifier {
    */
   public CheckResult verify(Path site, Path deployed) {
     if (!Files.isDirectory(deployed)) {
-      throw new IllegalStateException(
-          deployed + " is not a folder (expected a deployed copy of the site)");
+      throw new ExplainedException(Text.of("check.verify.not_folder", deployed), null);
     }
     try {
       deployed = deployed.toRealPath();
@@ -47,30 +48,21 @@ public final class ManifestVerifier {
       SiteManifest.Entry have = actual.get(path);
       if (want == null) {
         findings.add(
-            finding(
-                path,
-                "added after the build: the build did not publish this file",
-                "delete it from the deployed copy unless you put it there on purpose, and find how it got there"));
+            finding(path, Text.of("check.verify.added"), Text.of("check.verify.added.advice")));
       } else if (have == null) {
         findings.add(
-            finding(
-                path,
-                "removed after the build: the build published this file",
-                "redeploy the build"));
+            finding(path, Text.of("check.verify.removed"), Text.of("check.verify.removed.advice")));
       } else if (!want.sha256().equals(have.sha256())) {
         findings.add(
             finding(
                 path,
-                "changed after the build: SHA-256 "
-                    + have.sha256().substring(0, 12)
-                    + "…, the build wrote "
-                    + want.sha256().substring(0, 12)
-                    + "… ("
-                    + have.size()
-                    + " bytes, expected "
-                    + want.size()
-                    + ")",
-                "redeploy the build, then find how the deployed file was changed"));
+                Text.of(
+                    "check.verify.changed",
+                    have.sha256().substring(0, 12),
+                    want.sha256().substring(0, 12),
+                    have.size(),
+                    want.size()),
+                Text.of("check.verify.changed.advice")));
       }
     }
     verifyManifestCopy(site, deployed, findings);
@@ -88,15 +80,15 @@ public final class ManifestVerifier {
         findings.add(
             finding(
                 SiteManifest.FILE_NAME,
-                "changed after the build: the deployed manifest differs from the build's",
-                "redeploy the build; a changed manifest can hide other changes"));
+                Text.of("check.verify.manifest"),
+                Text.of("check.verify.manifest.advice")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + copy, e);
     }
   }
 
-  private static Finding finding(String path, String message, String advice) {
+  private static Finding finding(String path, Text message, Text advice) {
     return new Finding(RULE, Severity.ERROR, path, "", 0, message, advice);
   }
 }

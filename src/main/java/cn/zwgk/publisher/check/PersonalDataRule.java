@@ -45,14 +45,6 @@ final class PersonalDataRule implements Rule {
         continue;
       }
       Source source = TextFinding.source(page, m.text(), context);
-      String fix =
-          "Remove or mask it (e.g. "
-              + m.masked()
-              + "); if publishing it is lawful and intended, add "
-              + ALLOW_KEY
-              + "="
-              + m.kind().key
-              + " to the report header";
       out.add(
           page.path(),
           source,

@@ -2,9 +2,11 @@ package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.manifest.SiteManifest;
 import cn.zwgk.publisher.metadata.Report;
+import cn.zwgk.publisher.problem.ExplainedException;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,8 +101,7 @@ public final class SiteChecker {
     List<Rule> rules = rules();
     CheckSettings settings = CheckSettings.from(input.config(), rules);
     if (!Files.isDirectory(input.site())) {
-      throw new IllegalStateException(
-          "no built site at " + input.site() + " (run `publisher build` first, or pass --site)");
+      throw new ExplainedException(Text.of("check.no_site", input.site()), null);
     }
     List<String> files = files(input.site());
     LocalDate today = LocalDate.ofInstant(clock.instant(), settings.zone());

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.check;
 
 import cn.zwgk.publisher.html.AttributeUrl;
 import cn.zwgk.publisher.problem.Severity;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,32 +83,32 @@ final class UnsafeUrlRule implements Rule {
     }
     for (Element e : page.document().getAllElements()) {
       for (Attribute a : e.attributes()) {
-        String reason = reason(e, a);
+        Text reason = reason(e, a);
         if (reason != null) {
           report(page, context, e, a, reason, out);
         }
       }
       if (e.normalName().equals("style") && CSS_SCRIPT.matcher(e.data()).find()) {
-        report(page, context, e, null, "has script in a <style> element", out);
+        report(page, context, e, null, Text.of("check.unsafe_url.style_element"), out);
       }
     }
   }
 
   /** Why attribute {@code a} of {@code e} can run script, or null when it cannot. */
-  private static String reason(Element e, Attribute a) {
+  private static Text reason(Element e, Attribute a) {
     String name = a.getKey().toLowerCase(Locale.ROOT);
     if (name.startsWith("on")) {
-      return "has an event-handler attribute " + name;
+      return Text.of("check.unsafe_url.handler", name);
     }
     if (name.equals("srcdoc")) {
-      return "embeds a whole HTML document in a srcdoc attribute";
+      return Text.of("check.unsafe_url.srcdoc");
     }
     if (name.equals("style") && CSS_SCRIPT.matcher(a.getValue()).find()) {
-      return "has script in its style attribute";
+      return Text.of("check.unsafe_url.style");
     }
     for (String url : urls(e, name, a.getValue())) {
       if (AttributeUrl.mayRunScript(url)) {
-        return "has a script URL in " + name;
+        return Text.of("check.unsafe_url.url", name);
       }
     }
     return null;
@@ -142,19 +143,16 @@ final class UnsafeUrlRule implements Rule {
   }
 
   private static void report(
-      Page page, CheckContext context, Element e, Attribute a, String reason, Findings out) {
+      Page page, CheckContext context, Element e, Attribute a, Text reason, Findings out) {
     String shown = a == null ? e.data() : a.getValue();
     Source source = TextFinding.source(page, shown, context);
     out.add(
         page.path(),
         source,
-        "<" + e.normalName() + "> " + reason + " (" + abbreviate(a, shown) + ")",
+        Text.of("check.unsafe_url", e.normalName(), reason, abbreviate(a, shown)),
         source.path().isEmpty()
-            ? "the build never writes script into markup: if a template has it, move the script"
-                + " into a file under assets/js/; otherwise the page was changed after the build —"
-                + " rebuild and redeploy, and verify the deployed copy with"
-                + " `publisher check --verify`"
-            : "remove it from " + source.path() + " and rebuild");
+            ? Text.of("check.unsafe_url.advice.template")
+            : Text.of("check.unsafe_url.advice.source", source.path()));
   }
 
   private static String abbreviate(Attribute a, String value) {

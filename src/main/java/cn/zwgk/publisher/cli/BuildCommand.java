@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildSummary summary =
         new SiteBuilder(
                 StageTimes.around(
-                    TerminalProgress.forConsole(spec.commandLine().getErr()),
+                    TerminalProgress.forConsole(spec.commandLine().getErr(), lang.messages()),
                     spec.commandLine().getErr()))
             .build(request);
     print(summary, spec.commandLine().getOut(), lang.messages());
@@ -86,8 +86,8 @@ final class BuildCommand implements Callable<Integer> {
                 s.years().get(s.years().size() - 1),
                 s.years().size()));
     out.println(m.get("build.pages", s.pages().total(), s.pages().written(), s.pages().reused()));
-    if (!s.pages().cacheNote().isEmpty()) {
-      out.println(m.get("build.cache", s.pages().cacheNote()));
+    if (s.pages().cacheNote().isPresent()) {
+      out.println(m.get("build.cache", s.pages().cacheNote().get()));
     }
     out.println(m.get("build.warnings", s.warnings().size()));
     out.println(m.get("build.output", s.output()));

@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       DemoSite.write(source, demoSource, LocalDate.now(ZoneId.of("Asia/Shanghai")));
       BuildSummary summary =
-          new SiteBuilder(TerminalProgress.forConsole(spec.commandLine().getErr()))
+          new SiteBuilder(TerminalProgress.forConsole(spec.commandLine().getErr(), lang.messages()))
               .build(new BuildRequest(demoSource, out));
       BuildCommand.print(summary, spec.commandLine().getOut(), lang.messages());
       spec.commandLine().getOut().println(lang.messages().get("demo.done", out));

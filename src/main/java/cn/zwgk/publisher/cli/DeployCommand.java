@@ -9,7 +9,9 @@ import cn.zwgk.publisher.deploy.Deployer;
 import cn.zwgk.publisher.deploy.Release;
 import cn.zwgk.publisher.deploy.ReleaseListing;
 import cn.zwgk.publisher.problem.InvalidContentException;
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,32 +111,32 @@ final class DeployCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Messages m = lang.messages();
     try {
-      Deployer deployer = new Deployer(resolve(), new PrintingDeployListener(out, dryRun));
+      Deployer deployer = new Deployer(resolve(), new PrintingDeployListener(out, m, dryRun));
       if (mode.list) {
-        deployer.list().forEach(listing -> print(out, listing));
+        deployer.list().forEach(listing -> print(out, m, listing));
       } else if (mode.rollback) {
         for (Deployer.Switch s : deployer.rollback(dryRun)) {
           out.println(
-              (s.dryRun() ? "dry run: would switch " : "rolled back ")
-                  + s.server()
-                  + ": current "
-                  + s.from().orElse("-")
-                  + " → "
-                  + s.to());
+              m.get(
+                  s.dryRun() ? "deploy.out.rollback.dry_run" : "deploy.out.rollback",
+                  s.server(),
+                  s.from().orElse("-"),
+                  s.to()));
         }
       } else {
         deployer
             .deploy(site == null ? source.resolve("target/site") : site, dryRun)
-            .forEach(report -> print(out, report));
+            .forEach(report -> print(out, m, report));
       }
       return 0;
     } catch (DeployException e) {
-      err.println("error: " + e.getMessage());
+      err.println(m.get("severity.error") + ": " + e.text().render(m));
       return PublisherCli.EXIT_DEPLOY;
     } catch (InvalidContentException e) {
       for (Problem p : e.problems()) {
-        err.println(p.format(lang.messages()));
+        err.println(p.format(m));
       }
       return PublisherCli.EXIT_DEPLOY;
     }
@@ -159,50 +161,52 @@ final class DeployCommand implements Callable<Integer> {
         : DeploySettings.resolveAll(config, overrides, System.getenv());
   }
 
-  private static void print(PrintWriter out, ReleaseListing listing) {
-    out.println("releases in " + listing.server() + " (* = live):");
+  private static void print(PrintWriter out, Messages m, ReleaseListing listing) {
+    out.println(m.get("deploy.out.list", listing.server()));
     for (Release r : listing.releases()) {
       boolean live = listing.live().equals(Optional.of(r.id()));
       out.println(
           (live ? "* " : "  ")
               + r.id()
-              + (r.complete()
-                  ? ""
-                  : "  incomplete (interrupted; deploying that build resumes it)"));
+              + (r.complete() ? "" : "  " + m.get("deploy.out.list.incomplete")));
     }
     if (listing.releases().isEmpty()) {
-      out.println("  (none)");
+      out.println(m.get("deploy.out.list.none"));
     }
   }
 
-  private static void print(PrintWriter out, DeployReport r) {
+  private static void print(PrintWriter out, Messages m, DeployReport r) {
     if (r.alreadyLive()) {
-      out.println(
-          "already live on " + r.server() + ": release " + r.releaseId() + "; nothing sent");
+      out.println(m.get("deploy.out.already_live", r.server(), r.releaseId()));
       return;
     }
+    Object was = r.previous().<Object>map(p -> p).orElse(Text.of("deploy.out.nothing"));
+    Text repaired =
+        r.repaired() == 0 ? Text.literal("") : Text.of("deploy.out.done.repaired", r.repaired());
     out.println(
-        (r.dryRun() ? "dry run, nothing changed: would make " : "live: ")
-            + "release "
-            + r.releaseId()
-            + " on "
-            + r.server()
-            + " (was "
-            + r.previous().orElse("nothing")
-            + "); "
-            + r.uploaded()
-            + " file(s) "
-            + (r.dryRun() ? "to upload" : "uploaded")
-            + " ("
-            + r.bytesSent()
-            + " bytes), "
-            + r.reused()
-            + " reused on the server, "
-            + r.resumed()
-            + " already there; "
-            + (r.repaired() == 0 ? "" : r.repaired() + " altered on the server, sent afresh; ")
-            + r.removed().size()
-            + " old release(s) removed"
-            + (r.dryRun() ? "" : "; " + r.elapsed().toMillis() + " ms"));
+        r.dryRun()
+            ? m.get(
+                "deploy.out.done.dry_run",
+                r.releaseId(),
+                r.server(),
+                was,
+                r.uploaded(),
+                r.bytesSent(),
+                r.reused(),
+                r.resumed(),
+                repaired,
+                r.removed().size())
+            : m.get(
+                "deploy.out.done",
+                r.releaseId(),
+                r.server(),
+                was,
+                r.uploaded(),
+                r.bytesSent(),
+                r.reused(),
+                r.resumed(),
+                repaired,
+                r.removed().size(),
+                r.elapsed().toMillis()));
   }
 }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.cli;
 
+import cn.zwgk.publisher.problem.Explained;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Problem;
@@ -26,16 +27,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println(messages.get("cli.content_errors", errors));
       return PublisherCli.EXIT_INVALID;
     }
-    if (ex instanceof OutputRefusedException refused) {
-      err.println(messages.get("severity.error") + ": " + refused.getMessage());
-      return PublisherCli.EXIT_USAGE;
-    }
-    StringBuilder message =
-        new StringBuilder(messages.get("severity.error")).append(": ").append(ex.getMessage());
-    for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-      message.append(": ").append(cause.getMessage());
-    }
-    err.println(message);
-    return PublisherCli.EXIT_INVALID;
+    err.println(messages.get("severity.error") + ": " + Explained.describe(ex, messages));
+    return ex instanceof OutputRefusedException
+        ? PublisherCli.EXIT_USAGE
+        : PublisherCli.EXIT_INVALID;
   }
 }

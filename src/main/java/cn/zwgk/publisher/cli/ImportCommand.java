@@ -11,7 +11,9 @@ import cn.zwgk.publisher.importer.Removal;
 import cn.zwgk.publisher.metadata.SpamWords;
 import cn.zwgk.publisher.paths.SourceLinks;
 import cn.zwgk.publisher.problem.InvalidContentException;
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -93,71 +95,66 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private void print(ImportOutcome outcome, PrintWriter out, PrintWriter err) {
+    Messages m = lang.messages();
     if (outcome.failed()) {
       for (Problem p : outcome.errors()) {
-        err.println(p.format(lang.messages()));
+        err.println(p.format(m));
       }
-      err.println(outcome.input() + ": not imported");
+      err.println(m.get("import.out.not_imported", outcome.input()));
       return;
     }
     ImportedReport r = outcome.report().orElseThrow();
-    out.println(r.input() + ": read as " + r.format() + " (" + r.encoding() + ")");
+    out.println(m.get("import.out.read_as", r.input(), r.format(), r.encoding()));
     for (Removal removal : r.removals()) {
-      out.println(removal.format(r.input()));
+      out.println(removal.format(r.input(), m));
     }
     for (Finding finding : r.findings()) {
-      out.println(finding.format(r.input(), lang.messages()));
+      out.println(finding.format(r.input(), m));
     }
-    for (String note : r.notes()) {
-      out.println(r.input() + ": note: " + note);
+    for (Text note : r.notes()) {
+      out.println(m.get("import.out.note", r.input(), note));
     }
-    String status = "status=" + r.header().get("status") + needs(r);
+    String status = r.header().get("status");
+    String key = dryRun ? "import.out.would_write" : "import.out.wrote";
+    out.println(
+        r.isDraft()
+            ? m.get(key + ".needs", outcome.target(), status, needs(r))
+            : m.get(key, outcome.target(), status));
     if (dryRun) {
-      out.println("would write " + outcome.target() + " (" + status + "):");
       out.print(outcome.text());
-      out.println("(end of " + outcome.target() + ")");
-    } else {
-      out.println("wrote " + outcome.target() + " (" + status + ")");
+      out.println(m.get("import.out.end_of", outcome.target()));
     }
   }
 
-  private static String needs(ImportedReport r) {
-    if (!r.isDraft()) {
-      return "";
+  /** What an editor must still do to a draft. */
+  private static Text needs(ImportedReport r) {
+    if (r.findings().isEmpty()) {
+      return Text.of("import.out.needs.missing", String.join(",", r.missing()));
     }
-    StringBuilder s = new StringBuilder("; needs an editor:");
-    if (!r.missing().isEmpty()) {
-      s.append(" missing ").append(String.join(", ", r.missing()));
+    if (r.missing().isEmpty()) {
+      return Text.of("import.out.needs.findings", r.findings().size());
     }
-    if (!r.findings().isEmpty()) {
-      s.append(r.missing().isEmpty() ? " " : "; ")
-          .append(r.findings().size())
-          .append(" finding(s)");
-    }
-    return s.toString();
+    return Text.of("import.out.needs.both", String.join(",", r.missing()), r.findings().size());
   }
 
   private void summary(List<ImportOutcome> outcomes, PrintWriter out) {
+    Messages m = lang.messages();
     List<ImportOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
     long drafts = ok.stream().filter(o -> o.report().orElseThrow().isDraft()).count();
     long failed = outcomes.size() - ok.size();
     out.println();
     out.println(
-        (dryRun ? "dry run: would import " : "imported ")
-            + ok.size()
-            + " of "
-            + outcomes.size()
-            + " file(s): "
-            + (ok.size() - drafts)
-            + " published, "
-            + drafts
-            + " draft(s) needing an editor, "
-            + failed
-            + " failed");
+        m.get(
+            dryRun ? "import.out.summary.dry_run" : "import.out.summary",
+            ok.size(),
+            outcomes.size(),
+            ok.size() - drafts,
+            drafts,
+            failed));
     for (ImportOutcome o : ok) {
       ImportedReport r = o.report().orElseThrow();
       if (r.isDraft()) {
-        out.println("  draft " + o.target() + needs(r).substring(1));
+        out.println(m.get("import.out.draft", o.target(), needs(r)));
       }
     }
     Map<String, Integer> byRule = new TreeMap<>();
@@ -169,14 +166,14 @@ final class ImportCommand implements Callable<Integer> {
                 .forEach(f -> byRule.merge(f.rule(), 1, Integer::sum)));
     int removals = ok.stream().mapToInt(o -> o.report().orElseThrow().removals().size()).sum();
     out.println(
-        "findings: "
-            + byRule.values().stream().mapToInt(i -> i).sum()
-            + (byRule.isEmpty() ? "" : " " + byRule)
-            + "; removals: "
-            + removals);
+        m.get(
+            "import.out.counts",
+            byRule.values().stream().mapToInt(i -> i).sum(),
+            byRule.isEmpty() ? "" : " " + byRule,
+            removals));
     for (ImportOutcome o : outcomes) {
       if (o.failed()) {
-        out.println("  failed " + o.input());
+        out.println(m.get("import.out.failed", o.input()));
       }
     }
   }

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.cli;
 
 import cn.zwgk.publisher.problem.Language;
 import cn.zwgk.publisher.problem.Messages;
+import cn.zwgk.publisher.problem.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -19,8 +20,7 @@ final class LanguageOption {
       description = "Language of messages: zh (default) or en; also PUBLISHER_LANG.")
   void setLanguage(String value) {
     if (Language.parse(value).isEmpty()) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--lang: \"" + value + "\" is not zh or en");
+      throw new TextParameterException(spec.commandLine(), Text.of("cli.lang.unknown", value));
     }
     this.value = value;
   }
@@ -32,6 +32,22 @@ final class LanguageOption {
 
   Messages messages() {
     return Messages.of(Language.choose(value, System.getenv(Language.ENVIRONMENT_VARIABLE)));
+  }
+
+  /**
+   * The language a command line asks for before it is parsed: its {@code --lang} as written (the
+   * line may not parse), else the environment variable, else Chinese.
+   */
+  static Language of(String[] args) {
+    String option = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--lang=")) {
+        option = args[i].substring("--lang=".length());
+      } else if (args[i].equals("--lang") && i + 1 < args.length) {
+        option = args[i + 1];
+      }
+    }
+    return Language.choose(option, System.getenv(Language.ENVIRONMENT_VARIABLE));
   }
 
   /** The messages of the command run by {@code cli}: its {@code --lang}, else the environment. */

@@ -14,6 +14,7 @@ import cn.zwgk.publisher.metadata.ReportKinds;
 import cn.zwgk.publisher.paths.SourceLinks;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -104,21 +105,17 @@ final class NewCommand implements Callable<Integer> {
                 () ->
                     usage(
                         "--type",
-                        "\""
-                            + type
-                            + "\" is not a kind (expected one of "
-                            + ReportKinds.of(config).types()
-                            + ")"));
+                        Text.of("new.type.unknown", type, ReportKinds.of(config).types())));
     IndexNumberSchemes schemes = IndexNumberSchemes.of(config);
     IssuerRegistry registry = IssuerRegistry.parse(registryText(), schemes);
     IssuerRegistry.Issuer issuer = issuer(registry);
     LocalDate published = publication();
     if (kind.annual() && year == null) {
-      throw usage("--year", "is required for " + kind.name() + " (the year it covers)");
+      throw usage("--year", Text.of("new.year.required", kind.name()));
     }
     int covered = year != null ? year : published.getYear();
     if (!kind.annual() && title == null) {
-      throw usage("--title", "is required for " + kind.name());
+      throw usage("--title", Text.of("new.title.required", kind.name()));
     }
     List<IndexNumberScheme> own = schemes.named(issuer.entry().scheme());
     IndexNumberScheme scheme =
@@ -131,8 +128,7 @@ final class NewCommand implements Callable<Integer> {
         && publicationYear != null
         && publicationYear != LocalDate.now().getYear()) {
       throw usage(
-          "--publication-date",
-          "is required: scheme " + scheme.describe() + " has the month of publication");
+          "--publication-date", Text.of("new.publication_date.required", scheme.describe()));
     }
     Path content = into != null ? into : source.resolve("content");
     String base = PinyinSlug.of(issuer.township().isEmpty() ? issuer.name() : issuer.township());
@@ -154,11 +150,7 @@ final class NewCommand implements Callable<Integer> {
               Path file = content.resolve("reports/" + covered + "/" + name + ".md");
               if (Files.exists(file)) {
                 throw new InvalidContentException(
-                    Problem.error(
-                        target,
-                        0,
-                        "output",
-                        "already exists; not overwritten (edit it, or delete it first)"));
+                    Problem.error(target, 0, "output", Text.of("new.exists")));
               }
               String text = ReportScaffold.render(issuer, kind, genre, covered, docTitle, number);
               log.append(number, target);
@@ -166,19 +158,13 @@ final class NewCommand implements Callable<Integer> {
                 ReportFileWriter.write(file, text, false);
               } catch (FileAlreadyExistsException e) {
                 throw new InvalidContentException(
-                    Problem.error(target, 0, "output", "already exists; not overwritten"));
+                    Problem.error(target, 0, "output", Text.of("new.exists")));
               }
               return new String[] {target, number};
             });
     spec.commandLine()
         .getOut()
-        .println(
-            "created "
-                + created[0]
-                + " (status=draft) with 索引号 "
-                + created[1]
-                + ", recorded in "
-                + IssuedNumbers.PATH);
+        .println(lang.messages().get("new.created", created[0], created[1], IssuedNumbers.PATH));
     return 0;
   }
 
@@ -213,7 +199,7 @@ final class NewCommand implements Callable<Integer> {
 
   private IssuerRegistry.Issuer issuer(IssuerRegistry registry) {
     if ((township == null) == (issuerName == null)) {
-      throw usage("--township", "give either --township (a township) or --issuer (any issuer)");
+      throw usage("--township", Text.of("new.issuer.either"));
     }
     if (issuerName != null) {
       return registry
@@ -225,34 +211,23 @@ final class NewCommand implements Callable<Integer> {
                           IssuerRegistry.PATH,
                           0,
                           "issuer",
-                          issuerName
-                              + " is not in the registry of issuing bodies (add a line"
-                              + " township,county,issuer,code,level to "
-                              + IssuerRegistry.PATH
-                              + ", e.g. ,源城区,河源市源城区人民政府,<code>,county)")));
+                          Text.of("new.issuer.unknown", issuerName, IssuerRegistry.PATH))));
     }
     return registry.find(township, county).orElseThrow(() -> notRegistered(registry));
   }
 
-  private static InvalidContentException usage(String option, String message) {
+  private static InvalidContentException usage(String option, Text message) {
     return new InvalidContentException(Problem.error("new", 0, option, message));
   }
 
   private InvalidContentException notRegistered(IssuerRegistry registry) {
     int found = registry.find(township).size();
-    String message =
+    Text message =
         found > 1
-            ? township
-                + " is registered "
-                + found
-                + " times, for different counties (pass --county)"
-            : township
-                + (county.isEmpty() ? "" : " (" + county + ")")
-                + " is not in the registry of issuing bodies (add a line township,county,issuer,code"
-                + " to "
-                + IssuerRegistry.PATH
-                + ", e.g. 埔前镇,源城区,河源市源城区埔前镇人民政府,11441602730470987N; the code is the"
-                + " issuer's unified social credit code, the part before / of its 索引号)";
+            ? Text.of("new.township.ambiguous", township, found)
+            : county.isEmpty()
+                ? Text.of("new.township.unknown", township, IssuerRegistry.PATH)
+                : Text.of("new.township.unknown.county", township, IssuerRegistry.PATH, county);
     return new InvalidContentException(Problem.error(IssuerRegistry.PATH, 0, "township", message));
   }
 

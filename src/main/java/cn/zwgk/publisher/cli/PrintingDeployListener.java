@@ -3,6 +3,8 @@ package cn.zwgk.publisher.cli;
 import cn.zwgk.publisher.deploy.DeployListener;
 import cn.zwgk.publisher.deploy.DeployPlan;
 import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.problem.Messages;
+import cn.zwgk.publisher.problem.Text;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +17,14 @@ final class PrintingDeployListener implements DeployListener {
   private static final int EVERY = 500;
 
   private final PrintWriter out;
+  private final Messages messages;
   private final boolean dryRun;
   private int uploads;
   private int uploaded;
 
-  PrintingDeployListener(PrintWriter out, boolean dryRun) {
+  PrintingDeployListener(PrintWriter out, Messages messages, boolean dryRun) {
     this.out = out;
+    this.messages = messages;
     this.dryRun = dryRun;
   }
 
@@ -29,31 +33,25 @@ final class PrintingDeployListener implements DeployListener {
     uploads = plan.uploads().size();
     if (dryRun) {
       for (SiteManifest.Entry e : plan.uploads()) {
-        out.println("upload  " + e.path() + " (" + e.size() + " bytes)");
+        out.println(messages.get("deploy.out.plan.upload", e.path(), e.size()));
       }
       for (Map.Entry<String, String> r : plan.reuses().entrySet()) {
         out.println(
-            "reuse   "
-                + r.getKey()
-                + (r.getKey().equals(r.getValue())
-                    ? ""
-                    : " (same content as " + r.getValue() + ")"));
+            r.getKey().equals(r.getValue())
+                ? messages.get("deploy.out.plan.reuse", r.getKey())
+                : messages.get("deploy.out.plan.reuse.same", r.getKey(), r.getValue()));
       }
-      plan.resumed().forEach(p -> out.println("resume  " + p + " (already uploaded)"));
-      releasesToRemove.forEach(id -> out.println("remove  release " + id));
+      plan.resumed().forEach(p -> out.println(messages.get("deploy.out.plan.resume", p)));
+      releasesToRemove.forEach(id -> out.println(messages.get("deploy.out.plan.remove", id)));
     } else {
       out.println(
-          "release "
-              + releaseId
-              + ": "
-              + uploads
-              + " file(s) to upload ("
-              + plan.uploadBytes()
-              + " bytes), "
-              + plan.reuses().size()
-              + " unchanged to reuse, "
-              + plan.resumed().size()
-              + " already uploaded");
+          messages.get(
+              "deploy.out.plan",
+              releaseId,
+              uploads,
+              plan.uploadBytes(),
+              plan.reuses().size(),
+              plan.resumed().size()));
     }
     out.flush();
   }
@@ -62,14 +60,14 @@ final class PrintingDeployListener implements DeployListener {
   public void uploaded(String path) {
     uploaded++;
     if (uploaded % EVERY == 0) {
-      out.println("uploaded " + uploaded + "/" + uploads);
+      out.println(messages.get("deploy.out.uploaded", uploaded, uploads));
       out.flush();
     }
   }
 
   @Override
-  public void step(String description) {
-    out.println(description);
+  public void step(Text description) {
+    out.println(description.render(messages));
     out.flush();
   }
 }

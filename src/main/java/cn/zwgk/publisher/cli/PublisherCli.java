@@ -1,8 +1,17 @@
 package cn.zwgk.publisher.cli;
 
 import cn.zwgk.publisher.deploy.CredentialsSource;
+import cn.zwgk.publisher.problem.Language;
+import cn.zwgk.publisher.problem.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -70,6 +79,10 @@ public final class PublisherCli implements Runnable {
           }
         };
     CommandLine cli = new CommandLine(new PublisherCli(), factory);
+    if (LanguageOption.of(args) == Language.ZH) {
+      // The annotations hold the English help; the Chinese is a bundle (see help_zh.properties).
+      cli.setResourceBundle(HELP_ZH);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
@@ -82,8 +95,25 @@ public final class PublisherCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(
+    throw new TextParameterException(
         spec.commandLine(),
-        "a command is required (build, check, import, new, serve, deploy, demo)");
+        Text.of(
+            "cli.command_required",
+            String.join(", ", spec.commandLine().getSubcommands().keySet())));
+  }
+
+  /** The Chinese help texts, read once (UTF-8); immutable. */
+  private static final ResourceBundle HELP_ZH = helpBundle("help_zh.properties");
+
+  private static ResourceBundle helpBundle(String name) {
+    try (InputStream in = PublisherCli.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "missing resource " + name + " beside " + PublisherCli.class);
+      }
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
   }
 }

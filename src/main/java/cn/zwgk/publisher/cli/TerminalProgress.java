@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.cli;
 
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.site.BuildProgress;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -15,6 +16,7 @@ final class TerminalProgress implements BuildProgress {
   private static final long LOG_NANOS = 5_000_000_000L;
   private final PrintWriter err;
   private final boolean live;
+  private final Messages messages;
   private final AtomicLong done = new AtomicLong();
   private volatile String stage = "";
   private volatile long total;
@@ -26,14 +28,22 @@ final class TerminalProgress implements BuildProgress {
   }
 
   TerminalProgress(PrintWriter err, boolean live) {
-    this.err = err;
-    this.live = live;
+    this(err, live, Messages.ENGLISH);
   }
 
-  /** Progress for this process: a live line on a terminal outside CI, else periodic lines. */
-  static BuildProgress forConsole(PrintWriter err) {
+  TerminalProgress(PrintWriter err, boolean live, Messages messages) {
+    this.err = err;
+    this.live = live;
+    this.messages = messages;
+  }
+
+  /**
+   * Progress for this process in the language of {@code messages}: a live line on a terminal
+   * outside CI, else periodic lines.
+   */
+  static BuildProgress forConsole(PrintWriter err, Messages messages) {
     boolean ci = System.getenv("CI") != null && !System.getenv("CI").isEmpty();
-    return new TerminalProgress(err, System.console() != null && !ci);
+    return new TerminalProgress(err, System.console() != null && !ci, messages);
   }
 
   @Override
@@ -69,19 +79,27 @@ final class TerminalProgress implements BuildProgress {
 
   private synchronized void draw(long now) {
     lastDrawn = now;
-    err.print((live ? "\r\033[K" : "") + line(stage, done.get(), total, now - started));
+    err.print((live ? "\r\033[K" : "") + line(stage, done.get(), total, now - started, messages));
     err.print(live ? "" : "\n");
     err.flush();
   }
 
   /** E.g. {@code render 4,200/10,000 1,050/s 6 s left}. */
   static String line(String stage, long done, long total, long elapsedNanos) {
+    return line(stage, done, total, elapsedNanos, Messages.ENGLISH);
+  }
+
+  /** The line in the language of {@code messages}: the stage named, the time left in words. */
+  static String line(String stage, long done, long total, long elapsedNanos, Messages messages) {
     double seconds = Math.max(elapsedNanos / 1e9, 1e-3);
     double rate = done / seconds;
     String left =
         done == 0 || done >= total
             ? ""
-            : String.format(Locale.ROOT, "  %,.0f s left", (total - done) / rate);
-    return String.format(Locale.ROOT, "%-9s %,d/%,d  %,.0f/s%s", stage, done, total, rate, left);
+            : "  "
+                + messages.get(
+                    "progress.left", String.format(Locale.ROOT, "%,.0f", (total - done) / rate));
+    String name = messages.pattern("progress.stage." + stage).orElse(stage);
+    return String.format(Locale.ROOT, "%-9s %,d/%,d  %,.0f/s%s", name, done, total, rate, left);
   }
 }

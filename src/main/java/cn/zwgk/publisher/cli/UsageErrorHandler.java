@@ -1,6 +1,5 @@
 package cn.zwgk.publisher.cli;
 
-import cn.zwgk.publisher.problem.Language;
 import cn.zwgk.publisher.problem.Messages;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -17,23 +16,10 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cli = ex.getCommandLine();
     PrintWriter err = cli.getErr();
-    Messages messages =
-        Messages.of(Language.choose(langOf(args), System.getenv(Language.ENVIRONMENT_VARIABLE)));
+    Messages messages = Messages.of(LanguageOption.of(args));
     String command = cli.getCommandSpec().qualifiedName();
-    err.println(messages.get("cli.usage_error", ex.getMessage()));
+    err.println(messages.get("cli.usage_error", UsageErrors.text(ex).render(messages)));
     err.println(messages.get("cli.usage_help", command));
     return PublisherCli.EXIT_USAGE;
-  }
-
-  private static String langOf(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].startsWith("--lang=")) {
-        return args[i].substring("--lang=".length());
-      }
-      if (args[i].equals("--lang") && i + 1 < args.length) {
-        return args[i + 1];
-      }
-    }
-    return null;
   }
 }

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.config;
 
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -41,13 +42,7 @@ public final class SiteConfig {
               FILE_NAME,
               0,
               "config",
-              "no "
-                  + FILE_NAME
-                  + " in "
-                  + sourceDir.toAbsolutePath().normalize()
-                  + " (expected the site source folder holding content/, templates/, assets/ and "
-                  + FILE_NAME
-                  + ")"));
+              Text.of("config.no_file", FILE_NAME, sourceDir.toAbsolutePath().normalize())));
     }
     try {
       return parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -86,8 +81,7 @@ public final class SiteConfig {
     return switch (v.get().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default ->
-          throw invalid(key, "\"" + v.get() + "\" is not a boolean (expected true or false)");
+      default -> throw invalid(key, Text.of("config.not_boolean", v.get()));
     };
   }
 
@@ -100,7 +94,7 @@ public final class SiteConfig {
     try {
       return Integer.parseInt(v.get());
     } catch (NumberFormatException e) {
-      throw invalid(key, "\"" + v.get() + "\" is not a whole number");
+      throw invalid(key, Text.of("config.not_integer", v.get()));
     }
   }
 
@@ -139,10 +133,13 @@ public final class SiteConfig {
     return text;
   }
 
-  /** 1-based line of {@code key} in jbake.properties, or 0 when it is not set there. */
+  /**
+   * 1-based line of {@code key} in jbake.properties, or 0 when it is not set there. When the key is
+   * set twice this is the last line, whose value is the one read.
+   */
   public int lineOf(String key) {
     String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
+    for (int i = lines.length - 1; i >= 0; i--) {
       String line = lines[i].strip();
       if (line.startsWith(key)) {
         String rest = line.substring(key.length()).stripLeading();
@@ -155,7 +152,7 @@ public final class SiteConfig {
   }
 
   /** An error about the setting {@code key}, naming its line in jbake.properties. */
-  public InvalidContentException invalid(String key, String message) {
+  public InvalidContentException invalid(String key, Text message) {
     return new InvalidContentException(Problem.error(FILE_NAME, lineOf(key), key, message));
   }
 

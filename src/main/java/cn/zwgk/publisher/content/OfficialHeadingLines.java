@@ -79,7 +79,8 @@ public final class OfficialHeadingLines {
       if (level > 0) {
         String text = lines[i].strip();
         found.add(
-            new Line(i, level, standsAlone(text, level) && followedByBody(lines, levels, i), text));
+            new Line(
+                i, level, isHeadingText(text, level) && followedByBody(lines, levels, i), text));
       }
     }
     return found;
@@ -105,7 +106,12 @@ public final class OfficialHeadingLines {
     return Optional.empty();
   }
 
-  private static boolean standsAlone(String text, int level) {
+  /**
+   * Whether {@code text}, which starts with a marker of {@code level}, reads as a heading by
+   * itself: the first condition of the class comment (length and sentence ends). The importer asks
+   * this of the heading part it cuts from a run-in line, whose rest is the body that follows.
+   */
+  public static boolean isHeadingText(String text, int level) {
     if (text.length() > MAX_HEADING_LENGTH) {
       return false;
     }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.deploy;
 
 import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,31 +35,24 @@ public record BuiltSite(Path dir, SiteManifest manifest, String hash) {
   /** Reads and checks {@code dir}; throws {@link DeployException} saying why it is refused. */
   public static BuiltSite verify(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new DeployException(
-          "site folder " + dir + " does not exist (run build first, or pass --site)");
+      throw new DeployException(Text.of("deploy.site.missing", dir));
     }
     SiteManifest manifest;
     try {
       manifest = SiteManifest.read(dir);
     } catch (IllegalStateException e) {
-      throw new DeployException(
-          dir
-              + " is not a finished build of this tool: no valid "
-              + SiteManifest.FILE_NAME
-              + " (the build writes it last, only when check passed; run build and fix what it"
-              + " reports)",
-          e);
+      throw new DeployException(Text.of("deploy.site.unfinished", dir, SiteManifest.FILE_NAME), e);
     }
-    List<String> differences = differences(manifest, SiteManifest.scan(dir));
+    List<Text> differences = differences(manifest, SiteManifest.scan(dir));
     if (!differences.isEmpty()) {
-      throw new DeployException(
-          dir
-              + " does not match its "
-              + SiteManifest.FILE_NAME
-              + ": "
-              + String.join(", ", differences.subList(0, Math.min(SHOWN, differences.size())))
-              + (differences.size() > SHOWN ? " and " + (differences.size() - SHOWN) + " more" : "")
-              + " (the folder changed after the build; run build again)");
+      Text shown = differences.get(0);
+      for (Text d : differences.subList(1, Math.min(SHOWN, differences.size()))) {
+        shown = Text.of("deploy.list", shown, d);
+      }
+      if (differences.size() > SHOWN) {
+        shown = Text.of("deploy.site.more", shown, differences.size() - SHOWN);
+      }
+      throw new DeployException(Text.of("deploy.site.changed", dir, SiteManifest.FILE_NAME, shown));
     }
     for (String path : manifest.entries().keySet()) {
       checkPath(dir, path);
@@ -67,7 +61,8 @@ public record BuiltSite(Path dir, SiteManifest manifest, String hash) {
       String sha = SiteManifest.sha256(dir.resolve(SiteManifest.FILE_NAME));
       return new BuiltSite(dir, manifest, sha.substring(0, 12));
     } catch (IOException e) {
-      throw new DeployException("cannot read " + dir.resolve(SiteManifest.FILE_NAME), e);
+      throw new DeployException(
+          Text.of("deploy.cannot_read", dir.resolve(SiteManifest.FILE_NAME), e.getMessage()), e);
     }
   }
 
@@ -81,19 +76,19 @@ public record BuiltSite(Path dir, SiteManifest manifest, String hash) {
     return manifest.entries().values().stream().mapToLong(SiteManifest.Entry::size).sum();
   }
 
-  private static List<String> differences(SiteManifest expected, SiteManifest actual) {
+  private static List<Text> differences(SiteManifest expected, SiteManifest actual) {
     TreeSet<String> paths = new TreeSet<>(expected.entries().keySet());
     paths.addAll(actual.entries().keySet());
-    List<String> out = new ArrayList<>();
+    List<Text> out = new ArrayList<>();
     Map<String, SiteManifest.Entry> want = expected.entries();
     Map<String, SiteManifest.Entry> have = actual.entries();
     for (String path : paths) {
       if (!have.containsKey(path)) {
-        out.add(path + " is missing");
+        out.add(Text.of("deploy.site.file_missing", path));
       } else if (!want.containsKey(path)) {
-        out.add(path + " is not in the manifest");
+        out.add(Text.of("deploy.site.file_extra", path));
       } else if (!want.get(path).equals(have.get(path))) {
-        out.add(path + " changed");
+        out.add(Text.of("deploy.site.file_changed", path));
       }
     }
     return out;
@@ -107,13 +102,7 @@ public record BuiltSite(Path dir, SiteManifest manifest, String hash) {
             || ("/" + path + "/").contains("/../")
             || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f || "*?\\[]{}".indexOf(c) >= 0);
     if (bad) {
-      throw new DeployException(
-          dir
-              + ": file name \""
-              + path
-              + "\" cannot be published (no control characters, * ? \\ [ ] { }, .. or the suffix "
-              + PART_SUFFIX
-              + "); rename it in content/");
+      throw new DeployException(Text.of("deploy.site.bad_name", dir, path, PART_SUFFIX));
     }
   }
 }

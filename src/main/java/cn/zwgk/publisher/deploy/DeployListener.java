@@ -15,6 +15,6 @@ public interface DeployListener {
   /** {@code path} is on the server under its final name, size verified. */
   default void uploaded(String path) {}
 
-  /** A step worth a line of output, e.g. "switching current to …". */
-  default void step(String description) {}
+  /** A step worth a line of output, e.g. "switching current to …", in the reader's language. */
+  default void step(cn.zwgk.publisher.problem.Text description) {}
 }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.deploy;
 
 import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.problem.Text;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,8 +121,7 @@ public record DeploySettings(
       SiteConfig config, Overrides overrides, Map<String, String> env) {
     List<DeploySettings> all = resolveAll(config, overrides, env);
     if (all.size() != 1) {
-      throw new DeployException(
-          all.size() + " deploy targets are configured where one was expected");
+      throw new DeployException(Text.of("deploy.settings.one_target", all.size()));
     }
     return all.get(0);
   }
@@ -157,10 +157,10 @@ public record DeploySettings(
             .timeoutSeconds()
             .orElseGet(() -> config.integer("deploy.timeoutSeconds", DEFAULT_TIMEOUT_SECONDS));
     if (keep < 0) {
-      throw new DeployException("deploy.keep is " + keep + " (expected 0 or more old releases)");
+      throw new DeployException(Text.of("deploy.settings.keep", keep));
     }
     if (seconds < 1) {
-      throw new DeployException("deploy.timeoutSeconds is " + seconds + " (expected 1 or more)");
+      throw new DeployException(Text.of("deploy.settings.timeout", seconds));
     }
     Path knownHosts =
         overrides
@@ -172,8 +172,7 @@ public record DeploySettings(
     for (Wanted wanted : wanted(config, overrides)) {
       DeployTarget target = DeployTarget.parse(wanted.url());
       if (!seen.add(target)) {
-        throw new DeployException(
-            "deploy target " + target + " is listed twice (each server once, please)");
+        throw new DeployException(Text.of("deploy.settings.twice", target));
       }
       Optional<Credentials> credentials = Optional.empty();
       if (target.isSftp()) {
@@ -182,12 +181,7 @@ public record DeploySettings(
                 .serverId()
                 .or(() -> config.value("deploy.serverId"))
                 .orElseThrow(
-                    () ->
-                        new DeployException(
-                            "no server id for "
-                                + target
-                                + ": set deploy.serverId in jbake.properties or pass --server-id"
-                                + " (the id of a <server> in Maven's settings.xml)"));
+                    () -> new DeployException(Text.of("deploy.settings.no_server_id", target)));
         credentials = Optional.of(logins.forServer(serverId));
       }
       out.add(
@@ -201,12 +195,7 @@ public record DeploySettings(
     if (!overrides.urls().isEmpty()) {
       List<String> urls = overrides.urls();
       if (ids.size() > 1 && ids.size() != urls.size()) {
-        throw new DeployException(
-            urls.size()
-                + " --url but "
-                + ids.size()
-                + " --server-id (expected one --server-id per --url, in the same order, or one"
-                + " for all)");
+        throw new DeployException(Text.of("deploy.settings.server_ids", urls.size(), ids.size()));
       }
       List<Wanted> out = new ArrayList<>();
       for (int i = 0; i < urls.size(); i++) {
@@ -221,24 +210,14 @@ public record DeploySettings(
       String url =
           config
               .value("deploy.url")
-              .orElseThrow(
-                  () ->
-                      new DeployException(
-                          "no deploy target: set deploy.url (or deploy.targets) in"
-                              + " jbake.properties or pass --url (e.g."
-                              + " sftp://www.example.gov.cn:22/srv/www/site)"));
+              .orElseThrow(() -> new DeployException(Text.of("deploy.settings.no_target")));
       return List.of(new Wanted(url, ids.stream().findFirst()));
     }
     if (config.value("deploy.url").isPresent()) {
-      throw new DeployException(
-          "jbake.properties sets both deploy.url and deploy.targets (expected one of them: the"
-              + " list names every target, each with deploy.target.NAME.url)");
+      throw new DeployException(Text.of("deploy.settings.url_and_targets"));
     }
     if (ids.size() > 1) {
-      throw new DeployException(
-          ids.size()
-              + " --server-id without --url (expected at most one, used for every target of"
-              + " deploy.targets)");
+      throw new DeployException(Text.of("deploy.settings.ids_without_url", ids.size()));
     }
     List<Wanted> out = new ArrayList<>();
     for (String name : names) {
@@ -247,15 +226,7 @@ public record DeploySettings(
           config
               .value(key)
               .orElseThrow(
-                  () ->
-                      new DeployException(
-                          "deploy.targets names \""
-                              + name
-                              + "\" but jbake.properties has no "
-                              + key
-                              + " (expected e.g. "
-                              + key
-                              + "=sftp://host:22/srv/www/site)"));
+                  () -> new DeployException(Text.of("deploy.settings.target_url", name, key)));
       Optional<String> id =
           config.value("deploy.target." + name + ".serverId").or(() -> ids.stream().findFirst());
       out.add(new Wanted(url, id));

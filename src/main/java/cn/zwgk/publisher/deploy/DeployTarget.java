@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -31,10 +32,7 @@ public record DeployTarget(String scheme, String host, int port, String path) {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw new DeployException(
-          "deploy URL \""
-              + shown
-              + "\" is not a URL (expected sftp://host:port/path or file:///path)");
+      throw new DeployException(Text.of("deploy.url.not_url", shown));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String path = uri.getPath() == null ? "" : uri.getPath();
@@ -42,39 +40,21 @@ public record DeployTarget(String scheme, String host, int port, String path) {
       path = path.substring(0, path.length() - 1);
     }
     if (!path.startsWith("/") || path.equals("/")) {
-      throw new DeployException(
-          "deploy URL \""
-              + shown
-              + "\" has no absolute folder path (expected e.g. sftp://host:22/srv/www/site; the"
-              + " web server's root is that folder + /current)");
+      throw new DeployException(Text.of("deploy.url.no_path", shown));
     }
     if (uri.getUserInfo() != null) {
-      throw new DeployException(
-          "deploy URL \""
-              + shown
-              + "\" contains a user name or password; put credentials in settings.xml under the"
-              + " <server> of deploy.serverId instead");
+      throw new DeployException(Text.of("deploy.url.credentials", shown));
     }
     return switch (scheme) {
       case "sftp" -> {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-          throw new DeployException("deploy URL \"" + shown + "\" has no host name");
+          throw new DeployException(Text.of("deploy.url.no_host", shown));
         }
         yield new DeployTarget("sftp", uri.getHost(), uri.getPort() < 0 ? 22 : uri.getPort(), path);
       }
       case "file" -> new DeployTarget("file", "", 0, path);
-      case "scp" ->
-          throw new DeployException(
-              "deploy URL \""
-                  + shown
-                  + "\": scp:// is not supported (Wagon's scp uploads a zip and runs the server's"
-                  + " unzip, which mangles Chinese file names); use sftp:// with the same host");
-      default ->
-          throw new DeployException(
-              "deploy URL \""
-                  + shown
-                  + "\" has an unsupported scheme (expected sftp://host:port/path or"
-                  + " file:///path; see docs/deploy.md for WebDAV)");
+      case "scp" -> throw new DeployException(Text.of("deploy.url.scp", shown));
+      default -> throw new DeployException(Text.of("deploy.url.scheme", shown));
     };
   }
 

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Text;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +100,7 @@ public final class Deployer {
     List<ReleaseUpload.Prepared> prepared = new ArrayList<>();
     for (DeploySettings t : targets) {
       if (targets.size() > 1) {
-        listener.step("uploading to " + t.target());
+        listener.step(Text.of("deploy.step.uploading_to", t.target()));
       }
       AtomicReference<ReleaseUpload> upload = new AtomicReference<>();
       try {
@@ -113,8 +114,18 @@ public final class Deployer {
                   return u.prepare(site, dryRun, now);
                 }));
       } catch (DeployException e) {
-        String consequence = upload.get() == null ? "" : upload.get().consequence();
-        throw new DeployException(e.getMessage() + consequence + nothingSwitched(), e);
+        Text message = e.text();
+        Optional<Text> consequence =
+            upload.get() == null ? Optional.empty() : upload.get().consequence();
+        if (consequence.isPresent()) {
+          message = DeployException.joined(message, consequence.get());
+        }
+        if (targets.size() > 1) {
+          message =
+              DeployException.joined(
+                  message, Text.of("deploy.consequence.none_switched", targets.size()));
+        }
+        throw new DeployException(message, e);
       }
     }
     if (!dryRun) {
@@ -148,15 +159,9 @@ public final class Deployer {
         .toList();
   }
 
-  private String nothingSwitched() {
-    return targets.size() == 1
-        ? ""
-        : "; current was not switched on any of the " + targets.size() + " servers";
-  }
-
   /** Removes old releases once every target is live on the new one; failures are reported. */
   private void prune(List<ReleaseUpload.Prepared> prepared) {
-    List<String> failures = new ArrayList<>();
+    List<Text> failures = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       ReleaseUpload.Prepared p = prepared.get(i);
       if (p.prune().isEmpty()) {
@@ -168,21 +173,27 @@ public final class Deployer {
             false,
             files -> {
               for (String old : p.prune()) {
-                listener.step("removing old release " + old + " on " + files.describe());
+                listener.step(Text.of("deploy.step.removing_old", old, files.describe()));
                 files.remove(ServerReleases.dir(old));
               }
               return null;
             });
       } catch (DeployException e) {
-        failures.add(e.getMessage());
+        failures.add(e.text());
       }
     }
     if (!failures.isEmpty()) {
       throw new DeployException(
-          String.join("; ", failures)
-              + "; the new release is live"
-              + (targets.size() > 1 ? " on every server" : "")
-              + "; removing old releases failed (the next deploy retries)");
+          DeployException.joined(
+              failures.get(0),
+              java.util.stream.Stream.concat(
+                      failures.stream().skip(1),
+                      java.util.stream.Stream.of(
+                          Text.of(
+                              targets.size() > 1
+                                  ? "deploy.prune.failed.all"
+                                  : "deploy.prune.failed")))
+                  .toArray(Text[]::new)));
     }
   }
 
@@ -196,7 +207,7 @@ public final class Deployer {
   private void switchAll(List<Move> moves) {
     List<Move> done = new ArrayList<>();
     for (Move m : moves) {
-      listener.step("switching current on " + m.target().target() + " to " + m.to());
+      listener.step(Text.of("deploy.step.switching", m.target().target(), m.to()));
       try {
         connected(
             m.target(),
@@ -207,23 +218,23 @@ public final class Deployer {
             });
         done.add(m);
       } catch (DeployException e) {
-        List<String> outcome = new ArrayList<>();
+        List<Text> outcome = new ArrayList<>();
         for (Move undo : done) {
           outcome.add(restore(undo));
         }
         if (moves.size() == 1) {
           throw new DeployException(
-              e.getMessage()
-                  + "; current points either still to "
-                  + m.back().orElse("nothing")
-                  + " or already to "
-                  + m.to()
-                  + ": check with deploy --list, then run the same deploy again",
+              DeployException.joined(
+                  e.text(),
+                  m.back().isPresent()
+                      ? Text.of("deploy.switch.unknown", m.back().get(), m.to())
+                      : Text.of("deploy.switch.unknown.first", m.to())),
               e);
         }
         outcome.add(restore(m));
+        outcome.add(Text.of("deploy.switch.again"));
         throw new DeployException(
-            e.getMessage() + "; " + String.join("; ", outcome) + " (run the same deploy again)", e);
+            DeployException.joined(e.text(), outcome.toArray(Text[]::new)), e);
       }
     }
   }
@@ -232,8 +243,11 @@ public final class Deployer {
    * Points {@code current} back where it was unless it still is (a switch that failed may or may
    * not have happened); says where the target stands, for the error message.
    */
-  private String restore(Move m) {
-    String before = m.back().map(b -> "release " + b).orElse("no release");
+  private Text restore(Move m) {
+    Text before =
+        m.back()
+            .map(b -> Text.of("deploy.release", b))
+            .orElseGet(() -> Text.of("deploy.release.none"));
     try {
       connected(
           m.target(),
@@ -249,14 +263,9 @@ public final class Deployer {
             }
             return null;
           });
-      return m.target().target() + " is on " + before;
+      return Text.of("deploy.restore.done", m.target().target(), before);
     } catch (DeployException e) {
-      return "could not make sure that "
-          + m.target().target()
-          + " is on "
-          + before
-          + " (check it with deploy --list): "
-          + e.getMessage();
+      return Text.of("deploy.restore.failed", m.target().target(), before, e.text());
     }
   }
 
@@ -269,11 +278,7 @@ public final class Deployer {
       List<String> builds = moves.stream().map(m -> ReleaseId.buildHash(m.to())).toList();
       if (builds.stream().distinct().count() > 1) {
         List<String> where = moves.stream().map(m -> m.target().target() + " → " + m.to()).toList();
-        throw new DeployException(
-            "rolling back would leave the servers serving different builds ("
-                + String.join(", ", where)
-                + "); nothing was switched (roll back each with its own --url, or deploy one"
-                + " build to all)");
+        throw new DeployException(Text.of("deploy.rollback.uneven", String.join(", ", where)));
       }
     }
     if (!dryRun) {
@@ -292,16 +297,11 @@ public final class Deployer {
             .live()
             .orElseThrow(
                 () ->
-                    new DeployException(
-                        files.describe() + ": no release is live, nothing to roll back"));
+                    new DeployException(Text.of("deploy.rollback.nothing_live", files.describe())));
     List<Release> older =
         releases.list().stream().filter(r -> r.complete() && r.id().compareTo(live) < 0).toList();
     if (older.isEmpty()) {
-      throw new DeployException(
-          files.describe()
-              + ": no complete release older than the live "
-              + live
-              + " to roll back to (see deploy --list)");
+      throw new DeployException(Text.of("deploy.rollback.no_older", files.describe(), live));
     }
     return new PlannedRollback(live, older.get(older.size() - 1).id());
   }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
@@ -41,7 +42,7 @@ final class LocalServerFiles implements ServerFiles {
       Files.createDirectories(base);
       wagon.connect(new Repository("deploy", "file://" + target.path()));
     } catch (IOException | WagonException e) {
-      throw new DeployException("cannot use deploy folder " + base + ": " + e.getMessage(), e);
+      throw new DeployException(Text.of("deploy.local.base", base, e.getMessage()), e);
     }
   }
 
@@ -56,7 +57,7 @@ final class LocalServerFiles implements ServerFiles {
       try {
         Files.createDirectories(resolve(dir));
       } catch (IOException e) {
-        throw failure("create folder", dir, e);
+        throw failure(Text.of("deploy.verb.mkdir"), dir, e);
       }
     }
   }
@@ -71,7 +72,10 @@ final class LocalServerFiles implements ServerFiles {
     } catch (ResourceDoesNotExistException e) {
       return List.of();
     } catch (WagonException e) {
-      throw new DeployException(describe() + ": cannot list " + dir + ": " + e.getMessage(), e);
+      throw new DeployException(
+          Text.of(
+              "deploy.server.failed", describe(), Text.of("deploy.verb.list"), dir, e.getMessage()),
+          e);
     }
   }
 
@@ -91,7 +95,7 @@ final class LocalServerFiles implements ServerFiles {
         }
       }
     } catch (IOException e) {
-      throw failure("list", dir, e);
+      throw failure(Text.of("deploy.verb.list"), dir, e);
     }
     return sizes;
   }
@@ -108,16 +112,12 @@ final class LocalServerFiles implements ServerFiles {
       return Optional.empty();
     }
     if (!Files.isSymbolicLink(link)) {
-      throw new DeployException(
-          describe()
-              + ": "
-              + path
-              + " exists but is not a symlink (move it away; see docs/deploy.md)");
+      throw new DeployException(Text.of("deploy.not_symlink", describe(), path));
     }
     try {
       return Optional.of(Files.readSymbolicLink(link).toString());
     } catch (IOException e) {
-      throw failure("read symlink", path, e);
+      throw failure(Text.of("deploy.verb.read_link"), path, e);
     }
   }
 
@@ -131,7 +131,7 @@ final class LocalServerFiles implements ServerFiles {
     try (java.io.InputStream in = Files.newInputStream(resolve(path), LinkOption.NOFOLLOW_LINKS)) {
       return ServerFiles.sha256(in, () -> {});
     } catch (IOException e) {
-      throw failure("read back", path, e);
+      throw failure(Text.of("deploy.verb.read_back"), path, e);
     }
   }
 
@@ -140,7 +140,14 @@ final class LocalServerFiles implements ServerFiles {
     try {
       wagon.put(local.toFile(), path);
     } catch (WagonException e) {
-      throw new DeployException(describe() + ": cannot upload " + path + ": " + e.getMessage(), e);
+      throw new DeployException(
+          Text.of(
+              "deploy.server.failed",
+              describe(),
+              Text.of("deploy.verb.upload"),
+              path,
+              e.getMessage()),
+          e);
     }
     progress.accept(local.toFile().length());
   }
@@ -150,7 +157,7 @@ final class LocalServerFiles implements ServerFiles {
     try {
       return Files.size(resolve(path));
     } catch (IOException e) {
-      throw failure("check the size of", path, e);
+      throw failure(Text.of("deploy.verb.size"), path, e);
     }
   }
 
@@ -159,7 +166,7 @@ final class LocalServerFiles implements ServerFiles {
     try {
       Files.move(resolve(from), resolve(to), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw failure("rename " + from + " to", to, e);
+      throw failure(Text.of("deploy.verb.rename", from), to, e);
     }
   }
 
@@ -174,9 +181,9 @@ final class LocalServerFiles implements ServerFiles {
       if (e.getReason() != null && e.getReason().contains("cross-device")) {
         return false;
       }
-      throw failure("hard-link " + existing + " as", link, e);
+      throw failure(Text.of("deploy.verb.hard_link", existing), link, e);
     } catch (IOException e) {
-      throw failure("hard-link " + existing + " as", link, e);
+      throw failure(Text.of("deploy.verb.hard_link", existing), link, e);
     }
   }
 
@@ -185,7 +192,7 @@ final class LocalServerFiles implements ServerFiles {
     try {
       Files.createSymbolicLink(resolve(link), Path.of(target));
     } catch (IOException e) {
-      throw failure("create symlink", link, e);
+      throw failure(Text.of("deploy.verb.symlink"), link, e);
     }
   }
 
@@ -200,9 +207,9 @@ final class LocalServerFiles implements ServerFiles {
         Files.delete(p);
       }
     } catch (DirectoryNotEmptyException e) {
-      throw failure("remove (changed while removing)", path, e);
+      throw failure(Text.of("deploy.verb.remove_changed"), path, e);
     } catch (IOException e) {
-      throw failure("remove", path, e);
+      throw failure(Text.of("deploy.verb.remove"), path, e);
     }
   }
 
@@ -229,8 +236,8 @@ final class LocalServerFiles implements ServerFiles {
     return path.isEmpty() ? base : base.resolve(path);
   }
 
-  private DeployException failure(String verb, String path, IOException e) {
+  private DeployException failure(Text verb, String path, IOException e) {
     return new DeployException(
-        describe() + ": cannot " + verb + " " + path + ": " + e.getMessage(), e);
+        Text.of("deploy.server.failed", describe(), verb, path, e.getMessage()), e);
   }
 }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,12 +64,7 @@ public final class MavenSettingsCredentials {
       Path settingsFile, Path securityFile, String serverId, Map<String, String> env) {
     Objects.requireNonNull(serverId, "serverId");
     if (!Files.isRegularFile(settingsFile)) {
-      throw new DeployException(
-          "no Maven settings file "
-              + settingsFile
-              + " (expected a <server> with id \""
-              + serverId
-              + "\"; pass another with --settings, see docs/deploy.md)");
+      throw new DeployException(Text.of("deploy.maven.no_settings", settingsFile, serverId));
     }
     Server server = find(build(settingsFile, env), settingsFile, serverId);
     String where = "server \"" + serverId + "\" in " + settingsFile;
@@ -89,7 +85,7 @@ public final class MavenSettingsCredentials {
   public static Credentials fromDecrypted(Server decrypted, String where) {
     String username = resolved(decrypted.getUsername(), "username", where);
     if (username == null) {
-      throw new DeployException(where + " has no <username> (expected the SFTP account name)");
+      throw new DeployException(Text.of("deploy.maven.no_username", where));
     }
     Optional<String> key =
         Optional.ofNullable(resolved(decrypted.getPrivateKey(), "privateKey", where));
@@ -98,13 +94,11 @@ public final class MavenSettingsCredentials {
     Optional<String> passphrase =
         Optional.ofNullable(resolved(decrypted.getPassphrase(), "passphrase", where));
     if (key.isEmpty() && password.isEmpty()) {
-      throw new DeployException(
-          where + " has neither <privateKey> nor <password> (add one; see docs/deploy.md)");
+      throw new DeployException(Text.of("deploy.maven.no_login", where));
     }
     Optional<Path> keyFile = key.map(Path::of);
     if (keyFile.isPresent() && !Files.isReadable(keyFile.get())) {
-      throw new DeployException(
-          where + ": <privateKey> " + keyFile.get() + " does not exist or is not readable");
+      throw new DeployException(Text.of("deploy.maven.no_key_file", where, keyFile.get()));
     }
     return new Credentials(
         username,
@@ -131,12 +125,10 @@ public final class MavenSettingsCredentials {
       // No cause kept: the XML parser's messages quote the text around the error, which may be a
       // <password>; the message is cut before that quote and redacted all the same.
       throw new DeployException(
-          settingsFile
-              + ":"
-              + Math.max(first.getLineNumber(), 0)
-              + ": "
-              + Secrets.redact(withoutQuote(first.getMessage()), rawSecrets(settingsFile))
-              + " (expected a valid Maven settings.xml)");
+          Text.of(
+              "deploy.maven.invalid",
+              settingsFile + ":" + Math.max(first.getLineNumber(), 0),
+              Secrets.redact(withoutQuote(first.getMessage()), rawSecrets(settingsFile))));
     }
   }
 
@@ -173,13 +165,7 @@ public final class MavenSettingsCredentials {
   private static Server find(Settings settings, Path settingsFile, String serverId) {
     Server server = settings.getServer(serverId);
     if (server == null) {
-      throw new DeployException(
-          "no <server> with id \""
-              + serverId
-              + "\" in "
-              + settingsFile
-              + " (add one with <username> and <privateKey> or <password>, or fix deploy.serverId;"
-              + " see docs/deploy.md)");
+      throw new DeployException(Text.of("deploy.maven.no_server", serverId, settingsFile));
     }
     return server;
   }
@@ -192,13 +178,7 @@ public final class MavenSettingsCredentials {
             .decrypt(new DefaultSettingsDecryptionRequest(server));
     if (!result.getProblems().isEmpty()) {
       throw new DeployException(
-          "cannot decrypt the password or passphrase of server \""
-              + server.getId()
-              + "\" in "
-              + settingsFile
-              + " with the master password of "
-              + securityFile
-              + " (re-encrypt it with mvn --encrypt-password, or check that file)");
+          Text.of("deploy.maven.decrypt", server.getId(), settingsFile, securityFile));
     }
     return result.getServer();
   }
@@ -219,13 +199,7 @@ public final class MavenSettingsCredentials {
         // A literal password may contain "${"; only the documented ${env.NAME} form is quoted.
         expression = "an unset ${…} expression";
       }
-      throw new DeployException(
-          where
-              + ": <"
-              + field
-              + "> refers to "
-              + expression
-              + ", which is not set (set that environment variable or property)");
+      throw new DeployException(Text.of("deploy.maven.unset", where, field, expression));
     }
     return value.trim();
   }

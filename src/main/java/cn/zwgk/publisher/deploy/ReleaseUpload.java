@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.deploy;
 
 import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.problem.Text;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -202,12 +203,12 @@ final class ReleaseUpload {
     }
     if (!altered.isEmpty()) {
       listener.step(
-          altered.size()
-              + " live file(s) on "
-              + files.describe()
-              + " differ from their manifest and are sent afresh: "
-              + String.join(", ", altered.stream().sorted().limit(5).toList())
-              + (altered.size() > 5 ? " …" : ""));
+          Text.of(
+              "deploy.step.altered",
+              altered.size(),
+              files.describe(),
+              String.join(", ", altered.stream().sorted().limit(5).toList())
+                  + (altered.size() > 5 ? " …" : "")));
     }
     boolean extras =
         onServer.keySet().stream()
@@ -217,15 +218,16 @@ final class ReleaseUpload {
   }
 
   /** What an error at this point means for the live site, appended to its message. */
-  String consequence() {
-    String unchanged =
+  Optional<Text> consequence() {
+    Text unchanged =
         live == null
-            ? "nothing was published"
-            : "the live site is unchanged (current → " + live + ")";
+            ? Text.of("deploy.consequence.nothing_published")
+            : Text.of("deploy.consequence.unchanged", live);
     return switch (phase) {
-      case CONNECTING, DONE -> "";
-      case PREPARING -> "; " + unchanged;
-      case UPLOADING -> "; " + unchanged + "; run the same deploy again to resume";
+      case CONNECTING, DONE -> Optional.empty();
+      case PREPARING -> Optional.of(unchanged);
+      case UPLOADING ->
+          Optional.of(DeployException.joined(unchanged, Text.of("deploy.consequence.resume")));
     };
   }
 
@@ -236,7 +238,7 @@ final class ReleaseUpload {
     long arrived = files.size(part);
     if (arrived != size) {
       throw new DeployException(
-          files.describe() + ": " + path + " arrived with " + arrived + " bytes, expected " + size);
+          Text.of("deploy.upload.size", files.describe(), path, arrived, size));
     }
     files.rename(part, path);
   }
@@ -248,19 +250,20 @@ final class ReleaseUpload {
       Long size = onServer.get(e.path());
       if (size == null || size != e.size()) {
         throw new DeployException(
-            files.describe()
-                + ": "
-                + dir
-                + "/"
-                + e.path()
-                + (size == null ? " is missing" : " has " + size + " bytes, expected " + e.size())
-                + " after upload");
+            size == null
+                ? Text.of("deploy.upload.missing", files.describe(), dir + "/" + e.path())
+                : Text.of(
+                    "deploy.upload.wrong_size",
+                    files.describe(),
+                    dir + "/" + e.path(),
+                    size,
+                    e.size()));
       }
     }
     for (String path : onServer.keySet()) {
       if (!manifest.entries().containsKey(path) && !path.equals(SiteManifest.FILE_NAME)) {
         throw new DeployException(
-            files.describe() + ": " + dir + "/" + path + " is on the server but not in the site");
+            Text.of("deploy.upload.extra", files.describe(), dir + "/" + path));
       }
     }
   }

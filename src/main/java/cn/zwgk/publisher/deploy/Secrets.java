@@ -50,7 +50,8 @@ final class Secrets {
    */
   static DeployException scrub(DeployException e, Collection<String> secrets) {
     List<String> all = List.copyOf(secrets.stream().filter(Objects::nonNull).toList());
-    DeployException out = new DeployException(redact(e.getMessage(), all), copy(e.getCause(), all));
+    DeployException out =
+        new DeployException(e.text().mapStrings(s -> redact(s, all)), copy(e.getCause(), all));
     out.setStackTrace(e.getStackTrace());
     return out;
   }

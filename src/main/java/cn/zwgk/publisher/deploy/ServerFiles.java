@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Text;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,10 +60,7 @@ interface ServerFiles extends AutoCloseable {
 
   /** A deploy folder that is not there, for commands that must not create it. */
   static DeployException missingFolder(String describe) {
-    return new DeployException(
-        describe
-            + ": there is no deploy folder there, so nothing was ever deployed to it (check the"
-            + " URL; only a deploy creates the folder)");
+    return new DeployException(Text.of("deploy.no_folder", describe));
   }
 
   /** Hex SHA-256 of a stream, beating {@code beat} every chunk. */
@@ -87,7 +85,8 @@ interface ServerFiles extends AutoCloseable {
     try {
       wagon.getToStream(path, out);
     } catch (WagonException e) {
-      throw new DeployException(describe + ": cannot read " + path + ": " + e.getMessage(), e);
+      throw new DeployException(
+          Text.of("deploy.server.cannot_read", describe, path, e.getMessage()), e);
     }
     return out.toByteArray();
   }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.deploy;
 
 import cn.zwgk.publisher.manifest.SiteManifest;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,12 +52,7 @@ final class ServerReleases {
     String target = link.get();
     String id = target.substring(target.lastIndexOf('/') + 1);
     if (!target.endsWith(dir(id)) || !ReleaseId.isRelease(id)) {
-      throw new DeployException(
-          files.describe()
-              + ": current points to "
-              + target
-              + ", not to a release of this tool (expected releases/<id>; move it away, see"
-              + " docs/deploy.md)");
+      throw new DeployException(Text.of("deploy.current.foreign", files.describe(), target));
     }
     return Optional.of(id);
   }
@@ -98,11 +94,9 @@ final class ServerReleases {
     Optional<String> now = live();
     if (!now.equals(Optional.of(id))) {
       throw new DeployException(
-          files.describe()
-              + ": current points to "
-              + now.orElse("nothing")
-              + " after switching to "
-              + id);
+          now.isPresent()
+              ? Text.of("deploy.current.not_switched", files.describe(), now.get(), id)
+              : Text.of("deploy.current.gone", files.describe(), id));
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Text;
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
@@ -38,8 +39,7 @@ final class SftpConnector {
   /** Connects; with {@code create} a missing deploy folder is created, else refused. */
   SftpServerFiles connect(boolean create) {
     if (!Files.isRegularFile(knownHosts)) {
-      throw new DeployException(
-          "known_hosts file " + knownHosts + " does not exist: " + addKeyAdvice());
+      throw new DeployException(Text.of("deploy.ssh.no_known_hosts", knownHosts, addKeyAdvice()));
     }
     credentials.privateKey().ifPresent(this::checkKey);
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
@@ -75,7 +75,7 @@ final class SftpConnector {
       if (e instanceof DeployException refused) {
         throw refused;
       }
-      throw new DeployException(server() + ": cannot open an SFTP channel: " + e.getMessage(), e);
+      throw new DeployException(Text.of("deploy.ssh.channel", server(), e.getMessage()), e);
     }
   }
 
@@ -90,27 +90,17 @@ final class SftpConnector {
       pair = KeyPair.load(new JSch(), key.toString());
     } catch (JSchException e) {
       throw new DeployException(
-          "private key file "
-              + key
-              + where
-              + " is not a private key this tool can read"
-              + (looksPublic(key)
-                  ? ": it is a public key; point <privateKey> at the file without .pub"
-                  : " (expected an unencrypted or passphrase-protected OpenSSH, PEM or PuTTY"
-                      + " private key)"));
+          Text.of(
+              looksPublic(key) ? "deploy.ssh.key.public" : "deploy.ssh.key.unreadable",
+              key,
+              where));
     }
     try {
       if (pair.isEncrypted() && credentials.passphrase().isEmpty()) {
-        throw new DeployException(
-            "private key file "
-                + key
-                + where
-                + " is encrypted and no <passphrase> is set (add it, encrypted with mvn"
-                + " --encrypt-password, or use an unencrypted deploy key)");
+        throw new DeployException(Text.of("deploy.ssh.key.no_passphrase", key, where));
       }
       if (pair.isEncrypted() && !pair.decrypt(credentials.passphrase().get())) {
-        throw new DeployException(
-            "the <passphrase>" + where + " does not decrypt private key file " + key);
+        throw new DeployException(Text.of("deploy.ssh.key.passphrase", key, where));
       }
     } finally {
       pair.dispose();
@@ -132,79 +122,51 @@ final class SftpConnector {
   private DeployException explain(Exception e) {
     if (e instanceof UnknownHostException) {
       return new DeployException(
-          "host key of " + server() + " is not in " + knownHosts + ": " + addKeyAdvice(), e);
+          Text.of("deploy.ssh.host_key.unknown", server(), knownHosts, addKeyAdvice()), e);
     }
     if (e instanceof KnownHostChangedException) {
-      return new DeployException(
-          "host key of "
-              + server()
-              + " differs from the one in "
-              + knownHosts
-              + ": the server was reinstalled or the connection is intercepted; confirm the new"
-              + " fingerprint with the server's administrator before replacing that line",
-          e);
+      return new DeployException(Text.of("deploy.ssh.host_key.changed", server(), knownHosts), e);
     }
     String text = causes(e);
     String lower = text.toLowerCase(Locale.ROOT);
     if (has(e, ConnectException.class) || lower.contains("connection refused")) {
-      return new DeployException(
-          "cannot connect to "
-              + server()
-              + ": connection refused (check deploy.url and that the SSH server is running)",
-          e);
+      return new DeployException(Text.of("deploy.ssh.refused", server()), e);
     }
     if (has(e, java.net.UnknownHostException.class)) {
-      return new DeployException(
-          "unknown host \"" + target.host() + "\" (check the host name in deploy.url)", e);
+      return new DeployException(Text.of("deploy.ssh.unknown_host", target.host()), e);
     }
     if (has(e, NoRouteToHostException.class)) {
-      return new DeployException(
-          "cannot reach " + server() + ": no route to host (check deploy.url and the network)", e);
+      return new DeployException(Text.of("deploy.ssh.no_route", server()), e);
     }
     if (lower.contains("invalid privatekey") || lower.contains("passphrase")) {
       return new DeployException(
-          "cannot use private key "
-              + credentials.privateKey().map(Path::toString).orElse("?")
-              + ": wrong <passphrase> or unsupported key format (check "
-              + credentials.origin()
-              + ")",
+          Text.of(
+              "deploy.ssh.key.rejected",
+              credentials.privateKey().map(Path::toString).orElse("?"),
+              credentials.origin()),
           e);
     }
     if (lower.contains("auth fail")
         || lower.contains("auth cancel")
         || lower.contains("too many authentication failures")) {
       return new DeployException(
-          "authentication failed for "
-              + credentials.username()
-              + " at "
-              + server()
-              + " with "
-              + credentials.method()
-              + " (check <username>, <privateKey> or <password> of "
-              + credentials.origin()
-              + ", and the account's authorized_keys on the server)",
+          Text.of(
+              "deploy.ssh.auth",
+              credentials.username(),
+              server(),
+              credentials.method(),
+              credentials.origin()),
           e);
     }
     if (has(e, SocketTimeoutException.class) || lower.contains("timeout")) {
       return new DeployException(
-          server()
-              + " did not answer within "
-              + connectTimeout.toSeconds()
-              + " s while connecting (check deploy.url, the firewall, and the server's load)",
-          e);
+          Text.of("deploy.ssh.timeout", server(), connectTimeout.toSeconds()), e);
     }
-    return new DeployException("cannot connect to " + server() + ": " + text, e);
+    return new DeployException(Text.of("deploy.ssh.other", server(), text), e);
   }
 
-  private String addKeyAdvice() {
-    return "check the server's key fingerprint with its administrator, then add it with"
-        + " `ssh-keyscan -p "
-        + target.port()
-        + " "
-        + target.host()
-        + " >> "
-        + knownHosts
-        + "`, or point deploy.knownHosts / --known-hosts at the right file";
+  private Text addKeyAdvice() {
+    return Text.of("deploy.ssh.add_key", target.port(), target.host(), knownHosts);
   }
 
   private String server() {

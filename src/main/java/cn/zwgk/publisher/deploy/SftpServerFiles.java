@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Text;
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpATTRS;
@@ -56,7 +57,7 @@ final class SftpServerFiles implements ServerFiles {
         channel.mkdir(abs(dir));
       } catch (SftpException e) {
         if (!isDirectory(dir)) {
-          throw failure("create folder", dir, e);
+          throw failure(Text.of("deploy.verb.mkdir"), dir, e);
         }
       }
     }
@@ -69,7 +70,10 @@ final class SftpServerFiles implements ServerFiles {
     } catch (ResourceDoesNotExistException e) {
       return List.of();
     } catch (WagonException e) {
-      throw new DeployException(describe() + ": cannot list " + dir + ": " + e.getMessage(), e);
+      throw new DeployException(
+          Text.of(
+              "deploy.server.failed", describe(), Text.of("deploy.verb.list"), dir, e.getMessage()),
+          e);
     }
   }
 
@@ -109,19 +113,12 @@ final class SftpServerFiles implements ServerFiles {
       return Optional.empty();
     }
     if (!attrs.get().isLink()) {
-      throw new DeployException(
-          describe()
-              + ": "
-              + path
-              + " exists but is not a symlink (move it away: the web server's root must be the"
-              + " symlink "
-              + path
-              + " that deploy switches; see docs/deploy.md)");
+      throw new DeployException(Text.of("deploy.not_symlink.root", describe(), path));
     }
     try {
       return Optional.of(channel.readlink(abs(path)));
     } catch (SftpException e) {
-      throw failure("read symlink", path, e);
+      throw failure(Text.of("deploy.verb.read_link"), path, e);
     }
   }
 
@@ -135,10 +132,16 @@ final class SftpServerFiles implements ServerFiles {
     try (InputStream in = channel.get(abs(path))) {
       return ServerFiles.sha256(in, heartbeat);
     } catch (SftpException e) {
-      throw failure("read back", path, e);
+      throw failure(Text.of("deploy.verb.read_back"), path, e);
     } catch (IOException e) {
       throw new DeployException(
-          describe() + ": cannot read back " + path + ": " + e.getMessage(), e);
+          Text.of(
+              "deploy.server.failed",
+              describe(),
+              Text.of("deploy.verb.read_back"),
+              path,
+              e.getMessage()),
+          e);
     }
   }
 
@@ -147,9 +150,9 @@ final class SftpServerFiles implements ServerFiles {
     try (InputStream in = Files.newInputStream(local)) {
       channel.put(in, abs(path), new Progress(progress), ChannelSftp.OVERWRITE);
     } catch (SftpException e) {
-      throw failure("upload", path, e);
+      throw failure(Text.of("deploy.verb.upload"), path, e);
     } catch (IOException e) {
-      throw new DeployException("cannot read " + local + ": " + e.getMessage(), e);
+      throw new DeployException(Text.of("deploy.cannot_read", local, e.getMessage()), e);
     }
   }
 
@@ -158,24 +161,19 @@ final class SftpServerFiles implements ServerFiles {
     try {
       return channel.stat(abs(path)).getSize();
     } catch (SftpException e) {
-      throw failure("check the size of", path, e);
+      throw failure(Text.of("deploy.verb.size"), path, e);
     }
   }
 
   @Override
   public void rename(String from, String to) {
     if (channel.getExtension(POSIX_RENAME) == null) {
-      throw new DeployException(
-          describe()
-              + ": the SFTP server does not offer "
-              + POSIX_RENAME
-              + ", so files and the current link cannot be replaced atomically (use OpenSSH's"
-              + " sftp-server or internal-sftp)");
+      throw new DeployException(Text.of("deploy.sftp.no_rename", describe(), POSIX_RENAME));
     }
     try {
       channel.rename(abs(from), abs(to));
     } catch (SftpException e) {
-      throw failure("rename " + from + " to", to, e);
+      throw failure(Text.of("deploy.verb.rename", from), to, e);
     }
   }
 
@@ -191,7 +189,7 @@ final class SftpServerFiles implements ServerFiles {
       if (e.id == ChannelSftp.SSH_FX_OP_UNSUPPORTED) {
         return false;
       }
-      throw failure("hard-link " + existing + " as", link, e);
+      throw failure(Text.of("deploy.verb.hard_link", existing), link, e);
     }
   }
 
@@ -201,7 +199,7 @@ final class SftpServerFiles implements ServerFiles {
       // JSch keeps a relative target relative to the working folder, which makeBase() set.
       channel.symlink(target, link);
     } catch (SftpException e) {
-      throw failure("create symlink", link, e);
+      throw failure(Text.of("deploy.verb.symlink"), link, e);
     }
   }
 
@@ -224,7 +222,7 @@ final class SftpServerFiles implements ServerFiles {
         channel.rm(abs(path));
       }
     } catch (SftpException e) {
-      throw failure("remove", path, e);
+      throw failure(Text.of("deploy.verb.remove"), path, e);
     }
   }
 
@@ -264,14 +262,14 @@ final class SftpServerFiles implements ServerFiles {
         try {
           channel.mkdir(dir.toString());
         } catch (SftpException e) {
-          throw failure("create the deploy folder", dir.toString(), e);
+          throw failure(Text.of("deploy.verb.mkdir_base"), dir.toString(), e);
         }
       }
     }
     try {
       channel.cd(target.path());
     } catch (SftpException e) {
-      throw failure("enter the deploy folder", target.path(), e);
+      throw failure(Text.of("deploy.verb.enter_base"), target.path(), e);
     }
   }
 
@@ -280,7 +278,7 @@ final class SftpServerFiles implements ServerFiles {
       heartbeat.run();
       return new ArrayList<>(channel.ls(abs(dir)));
     } catch (SftpException e) {
-      throw failure("list", dir, e);
+      throw failure(Text.of("deploy.verb.list"), dir, e);
     }
   }
 
@@ -296,7 +294,7 @@ final class SftpServerFiles implements ServerFiles {
       if (e.id == ChannelSftp.SSH_FX_NO_SUCH_FILE) {
         return Optional.empty();
       }
-      throw failure("inspect", path, e);
+      throw failure(Text.of("deploy.verb.inspect"), path, e);
     }
   }
 
@@ -304,9 +302,9 @@ final class SftpServerFiles implements ServerFiles {
     return path.isEmpty() ? target.path() : target.path() + "/" + path;
   }
 
-  private DeployException failure(String verb, String path, SftpException e) {
+  private DeployException failure(Text verb, String path, SftpException e) {
     return new DeployException(
-        describe() + ": cannot " + verb + " " + path + ": " + e.getMessage(), e);
+        Text.of("deploy.server.failed", describe(), verb, path, e.getMessage()), e);
   }
 
   /** Forwards JSch's byte counts; JSch reports increments, the listener wants totals. */

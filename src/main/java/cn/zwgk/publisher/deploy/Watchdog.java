@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Text;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ final class Watchdog {
   private final Duration connectLimit;
   private volatile long currentLimitNanos;
   private volatile String server;
-  private volatile String step = "connecting";
+  private volatile Text step = Text.of("deploy.step.connecting");
   private volatile long lastNanos = System.nanoTime();
   private volatile boolean expired;
 
@@ -42,7 +43,7 @@ final class Watchdog {
   }
 
   /** Marks the start of a step that talks to the server, e.g. "uploading reports/2024/a.html". */
-  void step(String description) {
+  void step(Text description) {
     checkNotExpired();
     step = description;
     currentLimitNanos = limit.toNanos();
@@ -54,7 +55,7 @@ final class Watchdog {
    * limit: a loaded server forks and computes keys before it says anything.
    */
   void connecting() {
-    step("connecting");
+    step(Text.of("deploy.step.connecting"));
     currentLimitNanos = connectLimit.toNanos();
   }
 
@@ -70,7 +71,7 @@ final class Watchdog {
    */
   private void checkNotExpired() {
     if (expired) {
-      throw new DeployException(server + ": deploy abandoned after a timeout");
+      throw new DeployException(Text.of("deploy.watchdog.abandoned", server));
     }
   }
 
@@ -101,11 +102,8 @@ final class Watchdog {
           aborter.start();
           worker.interrupt();
           throw new DeployException(
-              server
-                  + " did not answer for "
-                  + Duration.ofNanos(allowed).toSeconds()
-                  + " s while "
-                  + step);
+              Text.of(
+                  "deploy.watchdog.timeout", server, Duration.ofNanos(allowed).toSeconds(), step));
         }
       } catch (ExecutionException e) {
         if (e.getCause() instanceof RuntimeException runtime) {
@@ -118,7 +116,7 @@ final class Watchdog {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         abort.run();
-        throw new DeployException("deploy to " + server + " interrupted while " + step);
+        throw new DeployException(Text.of("deploy.watchdog.interrupted", server, step));
       }
     }
   }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.deploy;
 
+import cn.zwgk.publisher.problem.Text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,56 +35,56 @@ final class WatchedServerFiles implements ServerFiles {
   @Override
   public void makeDirectories(List<String> dirs) {
     for (String dir : dirs) {
-      watchdog.step("creating folder " + dir);
+      watchdog.step(Text.of("deploy.step.mkdir", dir));
       files.makeDirectories(List.of(dir));
     }
   }
 
   @Override
   public List<String> list(String dir) {
-    watchdog.step("listing " + dir);
+    watchdog.step(Text.of("deploy.step.list", dir));
     return files.list(dir);
   }
 
   @Override
   public Map<String, Long> sizes(String dir) {
-    watchdog.step("listing the files of " + dir);
+    watchdog.step(Text.of("deploy.step.sizes", dir));
     return files.sizes(dir);
   }
 
   @Override
   public boolean exists(String path) {
-    watchdog.step("looking for " + path);
+    watchdog.step(Text.of("deploy.step.exists", path));
     return files.exists(path);
   }
 
   @Override
   public Optional<String> readLink(String path) {
-    watchdog.step("reading the symlink " + path);
+    watchdog.step(Text.of("deploy.step.read_link", path));
     return files.readLink(path);
   }
 
   @Override
   public byte[] read(String path) {
-    watchdog.step("downloading " + path);
+    watchdog.step(Text.of("deploy.step.download", path));
     return files.read(path);
   }
 
   @Override
   public Map<String, String> hashes(String dir) {
-    watchdog.step("hashing the files of " + dir + " on the server");
+    watchdog.step(Text.of("deploy.step.hashes", dir));
     return files.hashes(dir);
   }
 
   @Override
   public String sha256(String path) {
-    watchdog.step("reading back " + path);
+    watchdog.step(Text.of("deploy.step.read_back", path));
     return files.sha256(path);
   }
 
   @Override
   public void upload(Path local, String path, LongConsumer progress) {
-    watchdog.step("uploading " + path);
+    watchdog.step(Text.of("deploy.step.upload", path));
     files.upload(
         local,
         path,
@@ -95,31 +96,31 @@ final class WatchedServerFiles implements ServerFiles {
 
   @Override
   public long size(String path) {
-    watchdog.step("checking the size of " + path);
+    watchdog.step(Text.of("deploy.step.size", path));
     return files.size(path);
   }
 
   @Override
   public void rename(String from, String to) {
-    watchdog.step("renaming " + from + " to " + to);
+    watchdog.step(Text.of("deploy.step.rename", from, to));
     files.rename(from, to);
   }
 
   @Override
   public boolean hardLink(String existing, String link) {
-    watchdog.step("linking " + link + " to the unchanged " + existing);
+    watchdog.step(Text.of("deploy.step.hard_link", link, existing));
     return files.hardLink(existing, link);
   }
 
   @Override
   public void symlink(String target, String link) {
-    watchdog.step("creating the symlink " + link);
+    watchdog.step(Text.of("deploy.step.symlink", link));
     files.symlink(target, link);
   }
 
   @Override
   public void remove(String path) {
-    watchdog.step("removing " + path);
+    watchdog.step(Text.of("deploy.step.remove", path));
     files.remove(path);
   }
 

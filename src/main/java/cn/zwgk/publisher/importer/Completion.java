@@ -4,6 +4,7 @@ import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
 import cn.zwgk.publisher.metadata.ReportValidator;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,8 @@ public record Completion(String path, Map<String, String> header, List<TextFix> 
       String value = eq < 0 ? "" : line.substring(eq + 1).strip();
       Matcher m = TEXT_KEY.matcher(key);
       if (eq < 0) {
-        problems.add(Problem.error(path, i + 1, "completion", "no \"=\" (expected key=value)"));
+        problems.add(
+            Problem.error(path, i + 1, "completion", Text.of("import.completion.no_equals")));
       } else if (HEADER_KEYS.contains(key)) {
         header.put(key, value);
       } else if (m.matches()) {
@@ -63,13 +65,7 @@ public record Completion(String path, Map<String, String> header, List<TextFix> 
         fixes.computeIfAbsent(n, k -> new String[2])[m.group(2).equals("find") ? 0 : 1] = value;
         fixLines.putIfAbsent(n, i + 1);
       } else {
-        problems.add(
-            Problem.error(
-                path,
-                i + 1,
-                key,
-                "unknown completion key (expected a header key such as county, or"
-                    + " text.N.find / text.N.replace)"));
+        problems.add(Problem.error(path, i + 1, key, Text.of("import.completion.unknown_key")));
       }
     }
     List<TextFix> textFixes = new ArrayList<>();
@@ -78,10 +74,7 @@ public record Completion(String path, Map<String, String> header, List<TextFix> 
           if (pair[0] == null || pair[0].isEmpty() || pair[1] == null) {
             problems.add(
                 Problem.error(
-                    path,
-                    fixLines.get(n),
-                    "text." + n,
-                    "needs both text." + n + ".find (not empty) and text." + n + ".replace"));
+                    path, fixLines.get(n), "text." + n, Text.of("import.completion.pair", n)));
           } else {
             textFixes.add(new TextFix(pair[0], pair[1], fixLines.get(n)));
           }
@@ -96,7 +89,7 @@ public record Completion(String path, Map<String, String> header, List<TextFix> 
    * {@code blocks} with the text fixes applied; a fix that matches nothing is an error, since the
    * completion no longer fits its input. What was replaced is added to {@code notes}.
    */
-  public List<SourceBlock> apply(List<SourceBlock> blocks, List<String> notes) {
+  public List<SourceBlock> apply(List<SourceBlock> blocks, List<Text> notes) {
     List<SourceBlock> out = new ArrayList<>(blocks);
     for (TextFix fix : fixes) {
       int count = 0;
@@ -112,22 +105,15 @@ public record Completion(String path, Map<String, String> header, List<TextFix> 
                 path,
                 fix.line(),
                 "completion",
-                "\""
-                    + fix.find()
-                    + "\" is not in the imported text (expected text of the input; remove this"
-                    + " fix if the input no longer has it)"));
+                Text.of("import.completion.not_found", fix.find())));
       }
       notes.add(
-          path
-              + ":"
-              + fix.line()
-              + ": completion: replaced \""
-              + fix.find()
-              + "\" with \""
-              + fix.replace()
-              + "\" ("
-              + count
-              + "×)");
+          Text.of(
+              "import.note.completion_fix",
+              path + ":" + fix.line(),
+              fix.find(),
+              fix.replace(),
+              count));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.importer;
 
 import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
+import cn.zwgk.publisher.problem.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public final class DocxReader {
         }
       }
       if (blocks.isEmpty()) {
-        throw TextDecoder.unreadable(path, "the Word file has no text (expected a report)");
+        throw TextDecoder.unreadable(path, Text.of("import.input.docx_empty"));
       }
       return new SourceDocument(path, "docx", "docx", blocks, java.util.Map.of(), List.of());
     } catch (IOException | RuntimeException e) {
@@ -60,12 +61,7 @@ public final class DocxReader {
         throw invalid;
       }
       throw TextDecoder.unreadable(
-          path,
-          "not a readable .docx file ("
-              + e.getClass().getSimpleName()
-              + ": "
-              + e.getMessage()
-              + "); save it again from Word or LibreOffice as .docx");
+          path, Text.of("import.input.docx", e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.problem.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,10 @@ final class HeaderAssembler {
   private final SourceDocument doc;
   private final TitleBlock titleBlock;
   private final List<SourceBlock> body;
-  private final List<String> notes;
+  private final List<Text> notes;
 
   HeaderAssembler(
-      SourceDocument doc, TitleBlock titleBlock, List<SourceBlock> body, List<String> notes) {
+      SourceDocument doc, TitleBlock titleBlock, List<SourceBlock> body, List<Text> notes) {
     this.doc = doc;
     this.titleBlock = titleBlock;
     this.body = body;
@@ -46,14 +47,14 @@ final class HeaderAssembler {
           .filter(iso -> !iso.equals(value))
           .ifPresent(
               iso -> {
-                notes.add(key + ": stated \"" + value + "\" written as " + iso);
+                notes.add(Text.of("import.note.date", key, value, iso));
                 header.put(key, iso);
               });
     }
     if (header.get("title").isEmpty()) {
       page(ScrapedTextReader.TITLE_LINE, "title", header, stated);
       if (!header.get("title").isEmpty()) {
-        notes.add("title: read from the page's title line at " + stated.get("title"));
+        notes.add(Text.of("import.note.title_line", stated.get("title")));
       }
     }
     if (header.get("title").isEmpty() && !titleBlock.title().isEmpty()) {
@@ -71,9 +72,7 @@ final class HeaderAssembler {
     ReportFieldReader.reportYear(header.get("title"), body)
         .ifPresent(y -> header.put("year", String.valueOf(y)));
     if (header.get("title").isEmpty()) {
-      notes.add(
-          "title: the input states no title (no 名称 or 标题 field and no title line); left empty"
-              + " for an editor");
+      notes.add(Text.of("import.note.no_title"));
     }
   }
 
@@ -99,12 +98,7 @@ final class HeaderAssembler {
             .orElse(bodies.get(0));
     if (bodies.size() > 1) {
       notes.add(
-          "issuer: "
-              + bodies.size()
-              + " issuing bodies stated ("
-              + String.join(", ", bodies)
-              + "); issuer is "
-              + chosen);
+          Text.of("import.note.issuing_bodies", bodies.size(), String.join(", ", bodies), chosen));
     }
     return Optional.of(chosen);
   }

@@ -4,6 +4,7 @@ import cn.zwgk.publisher.paths.ContainedFolder;
 import cn.zwgk.publisher.paths.PlainPath;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -86,14 +87,7 @@ public final class ImportBatch {
       if (notPlain.isPresent()) {
         throw new InvalidContentException(
             Problem.error(
-                input,
-                0,
-                "output",
-                "the report file "
-                    + target
-                    + " "
-                    + notPlain.get()
-                    + " (expected content/reports/<year>/<name>.md inside the content folder)"));
+                input, 0, "output", Text.of("import.target.not_plain", target, notPlain.get())));
       }
       String text = ReportFileWriter.render(report.header(), report.body());
       String number = report.header().get("index_number");
@@ -105,15 +99,11 @@ public final class ImportBatch {
                 input,
                 0,
                 "index_number",
-                number
-                    + " was issued for "
-                    + entry.get().file()
-                    + " ("
-                    + IssuedNumbers.PATH
-                    + ":"
-                    + entry.get().line()
-                    + "); a 索引号 is never reused (expected a number of its own for this"
-                    + " report)"));
+                Text.of(
+                    "import.number_reused",
+                    number,
+                    entry.get().file(),
+                    IssuedNumbers.PATH + ":" + entry.get().line())));
       }
       if (!options.dryRun()) {
         write(input, target, text);
@@ -131,13 +121,12 @@ public final class ImportBatch {
 
   private static byte[] readInput(String input, Path file) {
     if (!Files.isRegularFile(file)) {
-      throw TextDecoder.unreadable(
-          input, "no such file (expected a .txt, .html or .docx file or" + " a folder of them)");
+      throw TextDecoder.unreadable(input, Text.of("import.input.missing"));
     }
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw TextDecoder.unreadable(input, "cannot read the file: " + e.getMessage());
+      throw TextDecoder.unreadable(input, Text.of("import.input.unreadable", e.getMessage()));
     }
   }
 
@@ -157,7 +146,8 @@ public final class ImportBatch {
       return Optional.of(
           Completion.parse(display, Files.readString(completion, StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw TextDecoder.unreadable(display, "cannot read the completion: " + e.getMessage());
+      throw TextDecoder.unreadable(
+          display, Text.of("import.completion.unreadable", e.getMessage()));
     }
   }
 
@@ -187,20 +177,15 @@ public final class ImportBatch {
       var outside = ContainedFolder.of(options.contentDir(), "content/").whyOutside(file);
       if (outside.isPresent()) {
         throw new InvalidContentException(
-            Problem.error(input, 0, "output", outside.get() + "; " + target + " was not written"));
+            Problem.error(
+                input, 0, "output", Text.of("import.target.outside", outside.get(), target)));
       }
     }
     try {
       ReportFileWriter.write(file, text, options.force());
     } catch (FileAlreadyExistsException e) {
       throw new InvalidContentException(
-          Problem.error(
-              input,
-              0,
-              "output",
-              target
-                  + " already exists; it was not overwritten (pass --force to replace it, or"
-                  + " delete it first)"));
+          Problem.error(input, 0, "output", Text.of("import.target.exists", target)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.importer;
 
+import cn.zwgk.publisher.problem.Text;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public record ImportedReport(
     String name,
     List<Removal> removals,
     List<Finding> findings,
-    List<String> notes,
+    List<Text> notes,
     List<String> missing) {
   public ImportedReport {
     header = Collections.unmodifiableMap(new LinkedHashMap<>(header));

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.importer;
 
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -106,10 +107,7 @@ public final class IssuedNumbers {
       if (f.length != 2 || f[0].isBlank()) {
         problems.add(
             Problem.error(
-                PATH,
-                row.number(),
-                "index_number",
-                "\"" + row.line() + "\" (expected " + COLUMNS + ")"));
+                PATH, row.number(), "index_number", Text.of("registry.row", row.line(), COLUMNS)));
         continue;
       }
       entries.add(new Entry(f[0].strip(), f[1].strip(), row.number()));

@@ -8,16 +8,22 @@ import java.util.regex.Pattern;
 /**
  * Recognises the heading levels of official documents (GB/T 9704): {@code 一、} → level 2, {@code
  * （一）} or {@code (一)} → 3, {@code 1.} {@code 1．} {@code 1、} → 4, {@code （1）} → 5, the Markdown
- * heading levels of the report body. A run-in heading shares its line with its paragraph ({@code
- * （一）全面依法推进法治政府建设。我镇加强…}): the heading ends at the first sentence end, the rest is the paragraph. A
- * line whose first sentence is too long for a heading is a paragraph that starts with a number;
- * numbered items (levels 4 and 5) are decided per list, so when one item of a list is a paragraph
- * all its siblings are too, and a list never mixes headings with paragraphs. Inline enumerations
- * ({@code 一是…二是…}) carry no marker and stay paragraphs. Stateless.
+ * heading levels of the report body. Which marker lines are headings is decided by {@link
+ * OfficialHeadingLines}, the build's own reading of lines without {@code #}, so an imported report
+ * reads the same way as one an editor typed: a line standing alone is a heading when that class
+ * says so (a numbered sentence {@code 1、加强学习。} is a list item, and so are siblings with no body
+ * between them). A run-in heading shares its line with its paragraph ({@code
+ * （一）全面依法推进法治政府建设。我镇加强…}): it ends at the first sentence end, the rest is the paragraph, and it is
+ * cut off when its own text reads as a heading ({@link OfficialHeadingLines#isHeadingText}). Inline
+ * enumerations ({@code 一是…二是…}) carry no marker and stay paragraphs. A Word heading style makes a
+ * heading whatever the text. Stateless.
  */
 public final class OfficialHeadingParser {
   /** Longest heading, marker included; longer first sentences are numbered paragraphs. */
-  static final int MAX_HEADING_LENGTH = 45;
+  static final int MAX_HEADING_LENGTH = OfficialHeadingLines.MAX_HEADING_LENGTH;
+
+  /** Stands for a block without a marker when the body is shown to {@link OfficialHeadingLines}. */
+  private static final String BODY_LINE = "正文";
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");
 
@@ -32,40 +38,38 @@ public final class OfficialHeadingParser {
    */
   public static java.util.List<Optional<Heading>> parseAll(java.util.List<SourceBlock> blocks) {
     java.util.List<Optional<Heading>> result = new java.util.ArrayList<>();
-    java.util.List<Integer> marker = new java.util.ArrayList<>();
+    // The blocks as a body of one line each, blank lines between: the form the build reads.
+    StringBuilder body = new StringBuilder();
     for (SourceBlock b : blocks) {
+      boolean marked = false;
       if (b instanceof SourceBlock.Paragraph p) {
         result.add(parse(p.text(), p.styleLevel()));
-        marker.add(p.styleLevel() > 0 ? 0 : marker(p.text()).orElse(0));
+        marked = p.styleLevel() == 0 && marker(p.text()).isPresent();
+        body.append(marked ? p.text().replace('\n', ' ').strip() : BODY_LINE);
       } else {
         result.add(Optional.empty());
-        marker.add(0);
+        body.append(BODY_LINE);
       }
+      body.append("\n\n");
     }
-    for (int level = 4; level <= 5; level++) {
-      flattenMixedLists(result, marker, level);
+    java.util.Map<Integer, Boolean> alone = new java.util.HashMap<>();
+    for (OfficialHeadingLines.Line line : OfficialHeadingLines.find(body.toString())) {
+      alone.put(line.index() / 2, line.heading());
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      Optional<Heading> h = result.get(i);
+      if (h.isEmpty() || ((SourceBlock.Paragraph) blocks.get(i)).styleLevel() > 0) {
+        continue;
+      }
+      boolean heading =
+          h.get().rest().isEmpty()
+              ? alone.getOrDefault(i, false)
+              : OfficialHeadingLines.isHeadingText(h.get().text(), h.get().level());
+      if (!heading) {
+        result.set(i, Optional.empty());
+      }
     }
     return result;
-  }
-
-  /** Makes every item of a {@code level} list a paragraph when one of them is. */
-  private static void flattenMixedLists(
-      java.util.List<Optional<Heading>> result, java.util.List<Integer> marker, int level) {
-    java.util.List<Integer> list = new java.util.ArrayList<>();
-    for (int i = 0; i <= result.size(); i++) {
-      boolean closes =
-          i == result.size()
-              || marker.get(i) > 0 && marker.get(i) < level && result.get(i).isPresent();
-      if (i < result.size() && marker.get(i) == level) {
-        list.add(i);
-      }
-      if (closes) {
-        if (list.stream().anyMatch(j -> result.get(j).isEmpty())) {
-          list.forEach(j -> result.set(j, Optional.empty()));
-        }
-        list.clear();
-      }
-    }
   }
 
   /** The heading level of the marker {@code line} starts with, or empty. */

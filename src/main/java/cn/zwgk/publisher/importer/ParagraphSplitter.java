@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.importer;
 
 import cn.zwgk.publisher.importer.SourceBlock.Paragraph;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ final class ParagraphSplitter {
   private ParagraphSplitter() {}
 
   /** {@code blocks} with one-line pastes split; what was done goes to the notes or findings. */
-  static List<SourceBlock> split(List<SourceBlock> blocks, List<String> notes, List<Finding> out) {
+  static List<SourceBlock> split(List<SourceBlock> blocks, List<Text> notes, List<Finding> out) {
     List<SourceBlock> result = new ArrayList<>();
     for (SourceBlock b : blocks) {
       if (!(b instanceof Paragraph p) || p.text().length() < LONG) {
@@ -47,15 +48,7 @@ final class ParagraphSplitter {
       }
       if (cuts.size() < 2) {
         if (p.text().length() >= 4 * LONG && countJoined(p.text()) >= 3) {
-          out.add(
-              new Finding(
-                  p.at(),
-                  "structure",
-                  "the text arrives as one line of "
-                      + p.text().length()
-                      + " characters with no official numbering (一、 （一） 1. （1）) to split it"
-                      + " at: its paragraphs and headings were lost; an editor restores them from"
-                      + " the original"));
+          out.add(new Finding(p.at(), "structure", Text.of("import.one_line", p.text().length())));
         }
         result.add(b);
         continue;
@@ -67,13 +60,7 @@ final class ParagraphSplitter {
         from = cut;
       }
       addPiece(p, from, p.text().length(), result);
-      notes.add(
-          p.at()
-              + ": structure: a line of "
-              + p.text().length()
-              + " characters split into "
-              + (result.size() - before)
-              + " paragraphs and headings at its official numbering");
+      notes.add(Text.of("import.note.split", p.at(), p.text().length(), result.size() - before));
     }
     return result;
   }

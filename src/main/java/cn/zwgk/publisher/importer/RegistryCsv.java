@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.importer;
 
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class RegistryCsv {
         header = false;
         if (!line.equals(columns)) {
           problems.add(
-              Problem.error(path, i + 1, "columns", "\"" + line + "\" (expected " + columns + ")"));
+              Problem.error(path, i + 1, "columns", Text.of("registry.columns", line, columns)));
         }
         continue;
       }

@@ -54,11 +54,7 @@ public final class ReportImporter {
         && (bytes[1] & 0xff) == 0xCF
         && (bytes[2] & 0xff) == 0x11
         && (bytes[3] & 0xff) == 0xE0) {
-      throw TextDecoder.unreadable(
-          path,
-          "this is a Word 97-2003 .doc file, which is not read (expected .docx: open it in Word"
-              + " or LibreOffice and save as .docx, or run libreoffice --headless --convert-to"
-              + " docx)");
+      throw TextDecoder.unreadable(path, Text.of("import.input.doc"));
     }
     if (ScrapedPageReader.looksLikeHtml(bytes)) {
       return ScrapedPageReader.read(path, bytes);
@@ -70,7 +66,7 @@ public final class ReportImporter {
   public ImportedReport importReport(String path, byte[] bytes, Optional<Completion> completion) {
     SourceDocument doc = read(path, bytes);
     List<Removal> removals = new ArrayList<>(doc.removals());
-    List<String> notes = new ArrayList<>();
+    List<Text> notes = new ArrayList<>();
     List<SourceBlock> blocks = doc.blocks();
     if (completion.isPresent()) {
       blocks = completion.get().apply(blocks, notes);
@@ -83,10 +79,7 @@ public final class ReportImporter {
     blocks = ResidueRemover.removeInline(blocks, removals);
     blocks = ParagraphSplitter.split(blocks, notes, findings);
     if (blocks.isEmpty()) {
-      throw TextDecoder.unreadable(
-          path,
-          "no report text is left after removing page furniture"
-              + " and residue (expected the text of a report)");
+      throw TextDecoder.unreadable(path, Text.of("import.input.nothing_left"));
     }
     // A page that states its title (a 名称 field, a title line) keeps the lines under it: they are
     // the document's own (its red head, its issuing bodies), not a title block to cut.
@@ -105,7 +98,7 @@ public final class ReportImporter {
             c.header()
                 .forEach(
                     (key, value) -> {
-                      notes.add(c.path() + ": completion: " + key + "=" + value);
+                      notes.add(Text.of("import.note.completion", c.path(), key, value));
                       header.put(key, value);
                     }));
     abbreviatedIssuer(header).ifPresent(notes::add);
@@ -187,23 +180,19 @@ public final class ReportImporter {
   }
 
   /** A note when the issuer names a township but no county: 发布机构 is the full name. */
-  private static Optional<String> abbreviatedIssuer(Map<String, String> header) {
+  private static Optional<Text> abbreviatedIssuer(Map<String, String> header) {
     String issuer = header.get("issuer");
     ReportFieldReader.Place place = ReportFieldReader.placeOf(issuer);
     if (issuer.isEmpty() || place.township().isEmpty() || !place.county().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        "issuer: \""
-            + issuer
-            + "\" names no county; 发布机构 is the full name"
-            + (header.get("county").isEmpty()
-                ? ""
-                : " (e.g. " + header.get("county") + issuer + ")")
-            + ": an editor confirms it");
+        header.get("county").isEmpty()
+            ? Text.of("import.note.abbreviated", issuer)
+            : Text.of("import.note.abbreviated.example", issuer, header.get("county") + issuer));
   }
 
-  private void compareWithRegistry(Map<String, String> header, List<String> notes) {
+  private void compareWithRegistry(Map<String, String> header, List<Text> notes) {
     String township = header.getOrDefault("township", "");
     String issuer = header.getOrDefault("issuer", "");
     if (township.isEmpty() || issuer.isEmpty()) {
@@ -214,17 +203,12 @@ public final class ReportImporter {
           && (header.getOrDefault("county", "").isEmpty()
               || entry.county().equals(header.get("county")))) {
         notes.add(
-            "warning: issuer \""
-                + issuer
-                + "\" differs from \""
-                + entry.name()
-                + "\" registered for "
-                + township
-                + " in "
-                + IssuerRegistry.PATH
-                + ":"
-                + entry.line()
-                + " (check which is the full, current name)");
+            Text.of(
+                "import.note.registry",
+                issuer,
+                entry.name(),
+                township,
+                IssuerRegistry.PATH + ":" + entry.line()));
       }
     }
   }
@@ -261,7 +245,7 @@ public final class ReportImporter {
       String name,
       Map<String, SourcePosition> stated,
       List<Finding> findings,
-      List<String> notes) {
+      List<Text> notes) {
     for (int round = 0; round <= ReportFileWriter.KEY_ORDER.size(); round++) {
       Map<String, String> trial = new LinkedHashMap<>(header);
       trial.put("status", "draft");
@@ -277,12 +261,7 @@ public final class ReportImporter {
       String key = error.get().field();
       if (key.equals("type") && !header.get("type").equals("report")) {
         // The kinds of the schema this site runs may not know the kind told: keep the report kind.
-        notes.add(
-            "type: the input reads as type="
-                + header.get("type")
-                + ", which this site's schema does not accept ("
-                + error.get().message()
-                + "); written as type=report");
+        notes.add(Text.of("import.note.type", header.get("type"), error.get().text()));
         header.put("type", "report");
         header.remove("genre");
         continue;

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.importer;
 
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -30,33 +31,22 @@ public final class TextDecoder {
    */
   public static DecodedText decode(String path, byte[] bytes) {
     if (bytes.length == 0) {
-      throw unreadable(path, "the file is empty (expected the text of a report)");
+      throw unreadable(path, Text.of("import.input.empty"));
     }
     DecodedText decoded =
         withBom(path, bytes)
             .orElseGet(
                 () -> {
                   if (indexOfNul(bytes) >= 0) {
-                    throw unreadable(
-                        path,
-                        "byte 0x00 at offset "
-                            + indexOfNul(bytes)
-                            + ": this is a binary file, not text (expected UTF-8, GB18030/GBK or"
-                            + " UTF-16 with a byte-order mark)");
+                    throw unreadable(path, Text.of("import.input.binary", indexOfNul(bytes)));
                   }
                   return strict(bytes, 0, StandardCharsets.UTF_8)
                       .or(() -> strict(bytes, 0, GB18030))
-                      .orElseThrow(
-                          () ->
-                              unreadable(
-                                  path,
-                                  "the bytes are neither UTF-8 nor GB18030/GBK text (expected a"
-                                      + " text file in one of these, or UTF-16 with a byte-order"
-                                      + " mark)"));
+                      .orElseThrow(() -> unreadable(path, Text.of("import.input.encoding")));
                 });
     String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
     if (text.isBlank()) {
-      throw unreadable(path, "the file has no text, only white space (expected a report)");
+      throw unreadable(path, Text.of("import.input.blank"));
     }
     return new DecodedText(text, decoded.encoding());
   }
@@ -78,15 +68,7 @@ public final class TextDecoder {
       String path, byte[] b, int skip, Charset charset, String label) {
     return strict(b, skip, charset)
         .map(t -> new DecodedText(t.text(), label))
-        .orElseThrow(
-            () ->
-                unreadable(
-                    path,
-                    "starts with a byte-order mark of "
-                        + charset.name()
-                        + " but the rest is not valid "
-                        + charset.name()
-                        + " (expected the whole file in one encoding)"));
+        .orElseThrow(() -> unreadable(path, Text.of("import.input.bom", charset.name())));
   }
 
   private static Optional<DecodedText> strict(byte[] bytes, int skip, Charset charset) {
@@ -113,7 +95,7 @@ public final class TextDecoder {
     return -1;
   }
 
-  static InvalidContentException unreadable(String path, String message) {
+  static InvalidContentException unreadable(String path, Text message) {
     return new InvalidContentException(Problem.error(path, 0, "input", message));
   }
 }

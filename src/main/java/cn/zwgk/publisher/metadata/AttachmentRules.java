@@ -61,7 +61,7 @@ public final class AttachmentRules {
         problems.add(Problem.error(source.path(), line, KEY, wrong.get()));
         continue;
       }
-      Optional<String> badCharacter = PlainPath.badCharacter(name);
+      Optional<Text> badCharacter = PlainPath.badCharacter(name);
       if (badCharacter.isPresent()) {
         problems.add(Problem.error(source.path(), line, KEY, notPlain(name, badCharacter.get())));
         continue;
@@ -106,12 +106,8 @@ public final class AttachmentRules {
     return Optional.empty();
   }
 
-  private static String notPlain(String name, String why) {
-    return "\""
-        + name
-        + "\": "
-        + why
-        + " (expected a file name inside the report's own folder, e.g. 原件.pdf)";
+  private static Text notPlain(String name, Text why) {
+    return Text.of("metadata.attachment.refused", name, why);
   }
 
   /** {@code content/} of the site holding {@code source} (whose path starts with content/). */

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.metadata;
 
 import cn.zwgk.publisher.content.SourceFile;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -101,12 +102,7 @@ public final class BodyNesting {
    */
   public static Problem tooDeepToRender(String path, int bodyLine) {
     return Problem.error(
-        path,
-        bodyLine,
-        FIELD,
-        "is nested too deeply to render (expected at most "
-            + MAX_DEPTH
-            + " levels of quotes, lists and emphasis inside one another)");
+        path, bodyLine, FIELD, Text.of("metadata.body.too_deep_to_render", MAX_DEPTH));
   }
 
   /**
@@ -114,15 +110,7 @@ public final class BodyNesting {
    * depends on the thread's stack.
    */
   static Problem tooDeep(String path, int line) {
-    return Problem.error(
-        path,
-        line,
-        FIELD,
-        "quotes, lists, emphasis or links nest more than "
-            + MAX_DEPTH
-            + " levels deep here (expected at most "
-            + MAX_DEPTH
-            + " levels inside one another; real reports need fewer than 10)");
+    return Problem.error(path, line, FIELD, Text.of("metadata.body.too_deep", MAX_DEPTH));
   }
 
   /** An upper bound of the nesting depth and the 0-based body line where it is largest. */

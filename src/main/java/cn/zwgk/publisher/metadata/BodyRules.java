@@ -45,9 +45,6 @@ public final class BodyRules {
 
   private static final Pattern IMG_TAG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
-  private static final String NOT_A_PLAIN_PATH =
-      " (expected a path to a file inside content/, relative to the report, e.g. pq/图1.png)";
-
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final Parser parser;
@@ -139,7 +136,7 @@ public final class BodyRules {
     }
     String folder = pageUri.substring(0, pageUri.lastIndexOf('/') + 1);
     String decoded = percentDecode(src);
-    Optional<String> badCharacter = PlainPath.badCharacter(decoded);
+    Optional<Text> badCharacter = PlainPath.badCharacter(decoded);
     if (badCharacter.isPresent()) {
       return Located.wrong(Text.of("metadata.image.not_plain", rawSrc, badCharacter.get()));
     }

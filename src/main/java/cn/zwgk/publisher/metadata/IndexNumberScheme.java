@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.metadata;
 
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,20 +20,22 @@ import java.util.regex.Pattern;
 public final class IndexNumberScheme {
   /** The kinds of token a template may hold. */
   enum Token {
-    USCC("uscc", "issuer code"),
-    ORGCODE("orgcode", "issuer code"),
+    USCC("uscc", "issuer_code"),
+    ORGCODE("orgcode", "issuer_code"),
     CODE("code", "code"),
     DIGITS("digits", "digits"),
     YEAR("year", "year"),
-    YEARMONTH("yearmonth", "year and month"),
+    YEARMONTH("yearmonth", "yearmonth"),
     SERIAL("serial", "serial");
 
     final String name;
+
+    /** The message key naming this part of a number ({@code index_scheme.part.…}). */
     final String label;
 
-    Token(String name, String label) {
+    Token(String name, String part) {
       this.name = name;
-      this.label = label;
+      this.label = "index_scheme.part." + part;
     }
 
     boolean isIssuerCode() {
@@ -76,7 +79,7 @@ public final class IndexNumberScheme {
    * The outcome of reading a number: a match, or where it stops fitting ({@code position}, the
    * 0-based character, lets the caller prefer the scheme a number fits longest) and why.
    */
-  public record Reading(Optional<Match> match, int position, String problem, boolean checkDigit) {
+  public record Reading(Optional<Match> match, int position, Text problem, boolean checkDigit) {
     public boolean fits() {
       return match.isPresent();
     }
@@ -101,11 +104,7 @@ public final class IndexNumberScheme {
    */
   public static IndexNumberScheme parse(String name, String template) {
     if (template.contains("\\") || template.contains("^") || template.contains("$")) {
-      throw new IllegalArgumentException(
-          "\""
-              + template
-              + "\" looks like a regular expression (schemes are templates: literal text and"
-              + " tokens such as {uscc}/{year}-{serial:5}, nothing to escape)");
+      throw new BadTemplate(Text.of("index_scheme.regex", template));
     }
     List<Segment> segments = new ArrayList<>();
     Matcher m = TOKEN.matcher(template);
@@ -126,8 +125,7 @@ public final class IndexNumberScheme {
 
   private static Segment literal(String text) {
     if (text.contains("{") || text.contains("}")) {
-      throw new IllegalArgumentException(
-          "unbalanced brace in \"" + text + "\" (tokens are written {name} or {name:N})");
+      throw new BadTemplate(Text.of("index_scheme.brace", text));
     }
     return new Segment(text, null, text.length());
   }
@@ -148,13 +146,7 @@ public final class IndexNumberScheme {
           Token t = Token.valueOf(w.group(1).toUpperCase(java.util.Locale.ROOT));
           return new Segment(null, t, Integer.parseInt(w.group(2)));
         }
-        throw new IllegalArgumentException(
-            "\"{"
-                + spec
-                + "}\" in \""
-                + template
-                + "\" is not a token (expected {uscc}, {orgcode}, {code:N}, {digits:N}, {year},"
-                + " {yearmonth} or {serial:N}; a scheme is a template, not a regular expression)");
+        throw new BadTemplate(Text.of("index_scheme.token", spec, template));
     }
   }
 
@@ -165,10 +157,7 @@ public final class IndexNumberScheme {
             .filter(s -> s.token() == Token.YEAR || s.token() == Token.YEARMONTH)
             .count();
     if (serials != 1 || dates > 1) {
-      throw new IllegalArgumentException(
-          "\""
-              + template
-              + "\" needs exactly one {serial:N} and at most one {year} or {yearmonth}");
+      throw new BadTemplate(Text.of("index_scheme.serial", template));
     }
     boolean pastCode = false;
     for (Segment s : segments) {
@@ -178,17 +167,31 @@ public final class IndexNumberScheme {
       if (!s.token().isIssuerCode()) {
         pastCode = true;
       } else if (pastCode) {
-        throw new IllegalArgumentException(
-            "\""
-                + template
-                + "\": issuer-code tokens ({uscc}, {orgcode}, {code:N}, {digits:N}) must come before"
-                + " {year}, {yearmonth} and {serial:N}");
+        throw new BadTemplate(Text.of("index_scheme.order", template));
       }
     }
   }
 
   public String name() {
     return name;
+  }
+
+  /**
+   * A template that cannot be a scheme; {@link #text} says what is wrong in words a settings file
+   * can be fixed from.
+   */
+  public static final class BadTemplate extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final transient Text text;
+
+    BadTemplate(Text text) {
+      super(text.toString());
+      this.text = text;
+    }
+
+    public Text text() {
+      return text;
+    }
   }
 
   public String template() {
@@ -284,14 +287,11 @@ public final class IndexNumberScheme {
       Segment s = parts.get(i);
       if (s.isLiteral()) {
         if (!value.startsWith(s.literal(), pos)) {
-          String found = pos < value.length() ? "found \"" + value.substring(pos) + "\"" : "";
           return failed(
               pos,
-              "expected \""
-                  + s.literal()
-                  + "\" at character "
-                  + (pos + 1)
-                  + (found.isEmpty() ? " (the number ends there)" : ", " + found));
+              pos < value.length()
+                  ? Text.of("index_scheme.literal", s.literal(), pos + 1, value.substring(pos))
+                  : Text.of("index_scheme.literal.end", s.literal(), pos + 1));
         }
         pos += s.literal().length();
         continue;
@@ -305,19 +305,16 @@ public final class IndexNumberScheme {
       }
       String part = value.substring(pos, end);
       if (part.length() != s.width()) {
+        boolean characters =
+            s.token() == Token.CODE || s.token().isIssuerCode() && s.token() != Token.DIGITS;
         return failed(
             pos,
-            s.token().label
-                + " \""
-                + part
-                + "\" has "
-                + part.length()
-                + (s.token() == Token.CODE || s.token().isIssuerCode() && s.token() != Token.DIGITS
-                    ? " characters"
-                    : " digits")
-                + " (expected "
-                + s.width()
-                + ")");
+            Text.of(
+                characters ? "index_scheme.width.characters" : "index_scheme.width.digits",
+                Text.of(s.token().label),
+                part,
+                part.length(),
+                s.width()));
       }
       switch (s.token()) {
         case YEAR -> year = Integer.parseInt(part);
@@ -325,7 +322,7 @@ public final class IndexNumberScheme {
           year = Integer.parseInt(part.substring(0, 4));
           month = Integer.parseInt(part.substring(4));
           if (month < 1 || month > 12) {
-            return failed(pos, "year and month \"" + part + "\" has no month " + month);
+            return failed(pos, Text.of("index_scheme.month", part, month));
           }
         }
         case SERIAL -> {
@@ -344,12 +341,13 @@ public final class IndexNumberScheme {
       pos = end;
     }
     if (pos < value.length()) {
-      return failed(pos, "unexpected \"" + value.substring(pos) + "\" at character " + (pos + 1));
+      return failed(pos, Text.of("index_scheme.trailing", value.substring(pos), pos + 1));
     }
     String code = codeStart < 0 ? "" : value.substring(codeStart, codeEnd);
     String without =
         serialEnd > 0 ? value.substring(0, serialStart) + "#" + value.substring(serialEnd) : value;
-    return new Reading(Optional.of(new Match(code, year, month, serial, without)), pos, "", false);
+    return new Reading(
+        Optional.of(new Match(code, year, month, serial, without)), pos, Text.literal(""), false);
   }
 
   private static boolean checkDigitValid(Token token, String part) {
@@ -360,17 +358,13 @@ public final class IndexNumberScheme {
     };
   }
 
-  private static String checkDigitProblem(Token token, String part) {
-    return "check digit of issuer code "
-        + part
-        + " is wrong (expected "
-        + (token == Token.USCC
-            ? "a unified social credit code, GB 32100"
-            : "an organisation code, GB 11714")
-        + ", as issued)";
+  private static Text checkDigitProblem(Token token, String part) {
+    return Text.of(
+        token == Token.USCC ? "index_scheme.check_digit.uscc" : "index_scheme.check_digit.orgcode",
+        part);
   }
 
-  private static Reading failed(int position, String problem) {
+  private static Reading failed(int position, Text problem) {
     return new Reading(Optional.empty(), position, problem, false);
   }
 

@@ -3,6 +3,7 @@ package cn.zwgk.publisher.metadata;
 import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,10 +52,7 @@ public final class IndexNumberSchemes {
               SiteConfig.FILE_NAME,
               config.lineOf(LEGACY_PATTERN_KEY),
               LEGACY_PATTERN_KEY,
-              "is no longer read (write the form as a template instead, e.g."
-                  + " index_number.scheme.yunnan={orgcode}-{year}-{serial:6} and"
-                  + " index_number.schemes.default=yunnan; tokens {uscc} {orgcode} {code:N}"
-                  + " {digits:N} {year} {yearmonth} {serial:N}, nothing to escape)"));
+              Text.of("index_scheme.legacy_pattern")));
     }
     Map<String, IndexNumberScheme> byName = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : SHIPPED) {
@@ -64,8 +62,8 @@ public final class IndexNumberSchemes {
       String name = key.substring(SCHEME_PREFIX.length());
       try {
         byName.put(name, IndexNumberScheme.parse(name, config.value(key, "")));
-      } catch (IllegalArgumentException e) {
-        problems.add(Problem.error(SiteConfig.FILE_NAME, config.lineOf(key), key, e.getMessage()));
+      } catch (IndexNumberScheme.BadTemplate e) {
+        problems.add(Problem.error(SiteConfig.FILE_NAME, config.lineOf(key), key, e.text()));
       }
     }
     List<IndexNumberScheme> defaults = new ArrayList<>();
@@ -104,15 +102,12 @@ public final class IndexNumberSchemes {
     return of(SiteConfig.parse(""));
   }
 
-  static String unknownScheme(String name, java.util.Collection<String> known) {
-    return "\""
-        + name
-        + "\" is not a scheme (expected one of "
-        + String.join(", ", known.stream().sorted().toList())
-        + ", or a scheme set as "
-        + SCHEME_PREFIX
-        + name
-        + "=TEMPLATE in jbake.properties)";
+  static Text unknownScheme(String name, java.util.Collection<String> known) {
+    return Text.of(
+        "index_scheme.unknown",
+        name,
+        String.join(", ", known.stream().sorted().toList()),
+        SCHEME_PREFIX + name);
   }
 
   public Optional<IndexNumberScheme> scheme(String name) {

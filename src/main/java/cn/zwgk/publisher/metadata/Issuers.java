@@ -3,6 +3,7 @@ package cn.zwgk.publisher.metadata;
 import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -108,13 +109,7 @@ public final class Issuers {
               PATH,
               n,
               "columns",
-              "\""
-                  + line
-                  + "\" (expected "
-                  + COLUMNS
-                  + ", then any of "
-                  + String.join(", ", OPTIONAL)
-                  + ")"));
+              Text.of("issuers.columns", line, COLUMNS, String.join(", ", OPTIONAL))));
       return List.of(COLUMNS.split(","));
     }
     return columns;
@@ -129,15 +124,8 @@ public final class Issuers {
               PATH,
               n,
               "issuer",
-              "\""
-                  + line
-                  + "\" has "
-                  + f.length
-                  + " values (expected "
-                  + columns.size()
-                  + ": "
-                  + String.join(",", columns)
-                  + "; no commas in values)"));
+              Text.of(
+                  "issuers.values", line, f.length, columns.size(), String.join(",", columns))));
       return Optional.empty();
     }
     Map<String, String> v = new HashMap<>();
@@ -152,9 +140,7 @@ public final class Issuers {
     String parent = v.getOrDefault("parent", "");
     int before = out.size();
     if (county.isEmpty() || name.isEmpty()) {
-      out.add(
-          Problem.error(
-              PATH, n, "issuer", "\"" + line + "\" needs a county and the issuer's full name"));
+      out.add(Problem.error(PATH, n, "issuer", Text.of("issuers.county_and_name", line)));
     }
     String levelText = v.getOrDefault("level", "");
     IssuerLevel level =
@@ -162,25 +148,13 @@ public final class Issuers {
             ? (township.isEmpty() ? IssuerLevel.COUNTY : IssuerLevel.TOWNSHIP)
             : IssuerLevel.of(levelText).orElse(null);
     if (level == null) {
-      out.add(
-          Problem.error(
-              PATH,
-              n,
-              "level",
-              "\"" + levelText + "\" is not a level (expected township, county or department)"));
+      out.add(Problem.error(PATH, n, "level", Text.of("issuers.level", levelText)));
     } else if (level == IssuerLevel.TOWNSHIP && township.isEmpty()) {
-      out.add(Problem.error(PATH, n, "township", "is empty (required for level township)"));
+      out.add(Problem.error(PATH, n, "township", Text.of("issuers.township.empty")));
     } else if (level != IssuerLevel.TOWNSHIP && !township.isEmpty()) {
       out.add(
           Problem.error(
-              PATH,
-              n,
-              "township",
-              "\""
-                  + township
-                  + "\" is stated for level "
-                  + level.id()
-                  + " (expected an empty township for county-level bodies)"));
+              PATH, n, "township", Text.of("issuers.township.stated", township, level.id())));
     }
     List<IndexNumberScheme> own = schemes.defaults();
     if (!scheme.isEmpty()) {
@@ -216,15 +190,7 @@ public final class Issuers {
         .map(IndexNumberScheme::name)
         .toList()
         .equals(List.of("national-uscc", "national-org"))) {
-      out.add(
-          Problem.error(
-              PATH,
-              n,
-              "code",
-              "\""
-                  + code
-                  + "\" is not a valid unified social credit code (18 characters, GB 32100) or"
-                  + " organisation code (9 characters, GB 11714): check digit or length wrong"));
+      out.add(Problem.error(PATH, n, "code", Text.of("issuers.code.national", code)));
       return;
     }
     IndexNumberScheme first = own.get(0);
@@ -233,12 +199,11 @@ public final class Issuers {
             PATH,
             n,
             "code",
-            "\""
-                + code
-                + "\" is not the issuer code of scheme "
-                + first.describe()
-                + ": "
-                + first.readCode(code, verify).problem()));
+            Text.of(
+                "issuers.code.scheme",
+                code,
+                first.describe(),
+                first.readCode(code, verify).problem())));
   }
 
   private static void checkUnique(List<Issuer> issuers, List<Problem> out) {
@@ -253,12 +218,7 @@ public final class Issuers {
                   PATH,
                   i.line(),
                   "township",
-                  i.township()
-                      + " ("
-                      + i.county()
-                      + ") is already on line "
-                      + other.line()
-                      + " (expected one line per township)"));
+                  Text.of("issuers.township.twice", i.township(), i.county(), other.line())));
           continue;
         }
       }
@@ -266,13 +226,7 @@ public final class Issuers {
       if (other != null) {
         out.add(
             Problem.error(
-                PATH,
-                i.line(),
-                "issuer",
-                i.name()
-                    + " is already on line "
-                    + other.line()
-                    + " (expected one line per issuer)"));
+                PATH, i.line(), "issuer", Text.of("issuers.issuer.twice", i.name(), other.line())));
       }
     }
   }
@@ -284,14 +238,7 @@ public final class Issuers {
       if (!i.parent().isEmpty() && !names.containsKey(i.parent())) {
         out.add(
             Problem.error(
-                PATH,
-                i.line(),
-                "parent",
-                "\""
-                    + i.parent()
-                    + "\" is not an issuer of the registry (expected the full name of the body "
-                    + i.name()
-                    + " belongs to, on a line of its own)"));
+                PATH, i.line(), "parent", Text.of("issuers.parent", i.parent(), i.name())));
       }
     }
   }

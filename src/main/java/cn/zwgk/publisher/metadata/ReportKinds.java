@@ -3,6 +3,7 @@ package cn.zwgk.publisher.metadata;
 import cn.zwgk.publisher.config.SiteConfig;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -60,11 +61,7 @@ public final class ReportKinds {
       if (!KEY.matcher(key).matches()) {
         problems.add(
             Problem.error(
-                SiteConfig.FILE_NAME,
-                config.lineOf(key),
-                key,
-                "is not a kind setting (expected kind.<type>.name, slug, annual, deadline,"
-                    + " deadline.<level>, section.<n>, start_year or genres)"));
+                SiteConfig.FILE_NAME, config.lineOf(key), key, Text.of("kinds.unknown_setting")));
         continue;
       }
       values.put(key, config.value(key, ""));
@@ -87,9 +84,7 @@ public final class ReportKinds {
           ReportKind kind = kind(type, settings, config, problems);
           if (kind != null) {
             if (!slugs.add(kind.slug())) {
-              problems.add(
-                  error(
-                      config, type, "slug", "\"" + kind.slug() + "\" is the slug of another kind"));
+              problems.add(error(config, type, "slug", Text.of("kinds.slug.twice", kind.slug())));
             }
             kinds.put(type, kind);
           }
@@ -115,16 +110,15 @@ public final class ReportKinds {
     int before = problems.size();
     String name = s.getOrDefault("name", "");
     if (name.isEmpty()) {
-      problems.add(error(config, type, "name", "is missing (every kind needs a name)"));
+      problems.add(error(config, type, "name", Text.of("kinds.name.missing")));
     }
     String slug = s.getOrDefault("slug", type);
     if (!SLUG.matcher(slug).matches()) {
-      problems.add(
-          error(config, type, "slug", "\"" + slug + "\" is not a slug (expected a-z, 0-9 and -)"));
+      problems.add(error(config, type, "slug", Text.of("kinds.slug", slug)));
     }
     String annualText = s.getOrDefault("annual", "true");
     if (!annualText.equals("true") && !annualText.equals("false")) {
-      problems.add(error(config, type, "annual", "\"" + annualText + "\" is not true or false"));
+      problems.add(error(config, type, "annual", Text.of("config.not_boolean", annualText)));
     }
     Map<IssuerLevel, MonthDay> deadlines = new EnumMap<>(IssuerLevel.class);
     Optional<MonthDay> all = monthDay(config, type, "deadline", s, problems);
@@ -134,8 +128,7 @@ public final class ReportKinds {
     }
     for (String key : s.keySet()) {
       if (key.startsWith("deadline.") && IssuerLevel.of(key.substring(9)).isEmpty()) {
-        problems.add(
-            error(config, type, key, "names no level (expected township, county or department)"));
+        problems.add(error(config, type, key, Text.of("kinds.deadline.level")));
       }
     }
     List<ReportKind.Section> sections = new ArrayList<>();
@@ -150,8 +143,7 @@ public final class ReportKinds {
     if (start.matches("\\d{4}")) {
       startYear = Optional.of(Integer.parseInt(start));
     } else if (!start.isEmpty()) {
-      problems.add(
-          error(config, type, "start_year", "\"" + start + "\" is not a year (expected 4 digits)"));
+      problems.add(error(config, type, "start_year", Text.of("kinds.start_year", start)));
     }
     List<String> genres = list(s.getOrDefault("genres", ""));
     if (problems.size() > before) {
@@ -175,15 +167,7 @@ public final class ReportKinds {
     } catch (DateTimeException e) {
       // reported below
     }
-    problems.add(
-        error(
-            config,
-            type,
-            key,
-            "\""
-                + v
-                + "\" is not a day of the year (expected MM-dd, e.g. 03-31, the last on-time"
-                + " day in the year after the year covered)"));
+    problems.add(error(config, type, key, Text.of("kinds.deadline", v)));
     return Optional.empty();
   }
 
@@ -191,15 +175,7 @@ public final class ReportKinds {
       SiteConfig config, String type, String key, String value, List<Problem> problems) {
     String[] parts = value.split("\\|", -1);
     if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
-      problems.add(
-          error(
-              config,
-              type,
-              key,
-              "\""
-                  + value
-                  + "\" is not a section (expected name | heading words | text phrases, e.g."
-                  + " 存在的不足和原因 | 不足,问题 |)"));
+      problems.add(error(config, type, key, Text.of("kinds.section", value)));
       return Optional.empty();
     }
     return Optional.of(
@@ -211,7 +187,7 @@ public final class ReportKinds {
     return Arrays.stream(value.split("[,，]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
   }
 
-  private static Problem error(SiteConfig config, String type, String sub, String message) {
+  private static Problem error(SiteConfig config, String type, String sub, Text message) {
     String key = PREFIX + type + "." + sub;
     int line = config.lineOf(key);
     if (line == 0) {

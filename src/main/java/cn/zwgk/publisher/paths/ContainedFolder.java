@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.paths;
 
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,9 +58,9 @@ public final class ContainedFolder {
    * (the caller reports it missing) when the folder that would hold it is inside.
    */
   public Resolved resolve(String relative) {
-    Optional<String> notPlain = PlainPath.whyNot(relative);
+    Optional<Text> notPlain = PlainPath.whyNot(relative);
     if (notPlain.isPresent()) {
-      return Resolved.refused("\"" + relative + "\" " + notPlain.get());
+      return Resolved.refused(Text.of("path.refused", relative, notPlain.get()));
     }
     Path file = folder.resolve(relative);
     return whyOutside(file).map(Resolved::refused).orElseGet(() -> Resolved.at(file));
@@ -70,17 +71,17 @@ public final class ContainedFolder {
    * symlink on the way that leads out. For a file that does not exist, its nearest existing folder
    * is checked.
    */
-  public Optional<String> whyOutside(Path file) {
+  public Optional<Text> whyOutside(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     if (!abs.startsWith(folder)) {
-      return Optional.of(abs + " is outside " + label);
+      return Optional.of(Text.of("path.outside", abs, label));
     }
     Path existing = abs;
     while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
       existing = existing.getParent();
     }
     if (existing == null) {
-      return Optional.of(abs + " is outside " + label);
+      return Optional.of(Text.of("path.outside", abs, label));
     }
     try {
       if (existing.toRealPath().startsWith(real)) {
@@ -93,7 +94,7 @@ public final class ContainedFolder {
   }
 
   /** The message for the first link between the folder and {@code file} that leads out. */
-  private String leavingLink(Path file) {
+  private Text leavingLink(Path file) {
     Path at = folder;
     for (Path part : folder.relativize(file)) {
       at = at.resolve(part);
@@ -106,22 +107,22 @@ public final class ContainedFolder {
         } catch (IOException broken) {
           // falls through: a link that leads nowhere is refused too
         }
-        return label
-            + folder.relativize(at).toString().replace('\\', '/')
-            + " is a symlink "
-            + SourceLinks.leaves(at, label);
+        return Text.of(
+            "path.symlink",
+            label + folder.relativize(at).toString().replace('\\', '/'),
+            SourceLinks.leaves(at, Text.literal(label)));
       }
     }
-    return file + " is outside " + label;
+    return Text.of("path.outside", file, label);
   }
 
   /** A resolved file, or why it was refused. */
-  public record Resolved(Optional<Path> file, Optional<String> problem) {
+  public record Resolved(Optional<Path> file, Optional<Text> problem) {
     static Resolved at(Path file) {
       return new Resolved(Optional.of(file), Optional.empty());
     }
 
-    static Resolved refused(String problem) {
+    static Resolved refused(Text problem) {
       return new Resolved(Optional.empty(), Optional.of(problem));
     }
   }

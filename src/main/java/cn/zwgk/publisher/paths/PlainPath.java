@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.paths;
 
+import cn.zwgk.publisher.problem.Text;
 import java.text.Normalizer;
 import java.util.Optional;
 
@@ -26,8 +27,8 @@ public final class PlainPath {
    * not empty, not absolute, no empty, {@code .}, {@code ..} or hidden part, no control character
    * (NUL included) and nothing of {@link #FORBIDDEN}, in the text and in its NFKC form.
    */
-  public static Optional<String> whyNot(String path) {
-    Optional<String> wrong = shape(path);
+  public static Optional<Text> whyNot(String path) {
+    Optional<Text> wrong = shape(path);
     if (wrong.isPresent()) {
       return wrong;
     }
@@ -40,8 +41,8 @@ public final class PlainPath {
    * parts, checked before it is normalised: on Linux {@code \} is no separator, so {@code ..\..\x}
    * would survive normalising and become {@code ../../x} later.
    */
-  public static Optional<String> badCharacter(String text) {
-    Optional<String> wrong = characters(text);
+  public static Optional<Text> badCharacter(String text) {
+    Optional<Text> wrong = characters(text);
     if (wrong.isPresent()) {
       return wrong;
     }
@@ -60,30 +61,30 @@ public final class PlainPath {
     return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFKC));
   }
 
-  private static Optional<String> separators(String folded) {
+  private static Optional<Text> separators(String folded) {
     for (char c : new char[] {'\\', '/', '%'}) {
       if (folded.indexOf(c) >= 0) {
-        return Optional.of("holds \"" + c + "\"");
+        return Optional.of(Text.of("path.holds", c));
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<String> parts(String folded) {
-    Optional<String> wrong = separators(folded.replace("/", ""));
+  private static Optional<Text> parts(String folded) {
+    Optional<Text> wrong = separators(folded.replace("/", ""));
     if (wrong.isPresent()) {
       return wrong;
     }
     for (String part : folded.split("/", -1)) {
       if (part.isEmpty() || part.startsWith(".")) {
-        return Optional.of("has the part \"" + part + "\"");
+        return Optional.of(Text.of("path.part", part));
       }
     }
     return Optional.empty();
   }
 
-  private static String onceFolded(String why) {
-    return why + " once look-alike characters are folded (Unicode NFKC)";
+  private static Text onceFolded(Text why) {
+    return Text.of("path.folded", why);
   }
 
   /** True when {@link #whyNot} finds nothing wrong. */
@@ -91,37 +92,36 @@ public final class PlainPath {
     return whyNot(path).isEmpty();
   }
 
-  private static Optional<String> shape(String path) {
+  private static Optional<Text> shape(String path) {
     if (path.isEmpty()) {
-      return Optional.of("is empty");
+      return Optional.of(Text.of("path.empty"));
     }
     if (path.startsWith("/")) {
-      return Optional.of("is absolute");
+      return Optional.of(Text.of("path.absolute"));
     }
-    Optional<String> wrong = characters(path);
+    Optional<Text> wrong = characters(path);
     if (wrong.isPresent()) {
       return wrong;
     }
     for (String part : path.split("/", -1)) {
       if (part.isEmpty()) {
-        return Optional.of("has an empty part");
+        return Optional.of(Text.of("path.empty_part"));
       }
       if (part.startsWith(".")) {
-        return Optional.of(
-            "has the part \"" + part + "\" (., .. and hidden names are not allowed)");
+        return Optional.of(Text.of("path.dot_part", part));
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<String> characters(String text) {
+  private static Optional<Text> characters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-        return Optional.of("holds the control character U+" + String.format("%04X", (int) c));
+        return Optional.of(Text.of("path.control", String.format("%04X", (int) c)));
       }
       if (FORBIDDEN.indexOf(c) >= 0) {
-        return Optional.of("holds \"" + c + "\"");
+        return Optional.of(Text.of("path.holds", c));
       }
     }
     return Optional.empty();

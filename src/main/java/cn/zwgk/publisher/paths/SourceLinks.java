@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.paths;
 
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -44,7 +45,7 @@ public final class SourceLinks {
     List<Problem> problems = new ArrayList<>();
     Path settings = source.resolve(SETTINGS);
     if (Files.isSymbolicLink(settings) && !inside(settings, root)) {
-      problems.add(problem(SETTINGS, settings, "the source folder"));
+      problems.add(problem(SETTINGS, settings, Text.of("path.source_folder")));
     }
     for (String name : INPUT_FOLDERS) {
       Path folder = source.resolve(name);
@@ -52,7 +53,7 @@ public final class SourceLinks {
         continue;
       }
       if (Files.isSymbolicLink(folder) && !inside(folder, root)) {
-        problems.add(problem(name + "/", folder, "the source folder"));
+        problems.add(problem(name + "/", folder, Text.of("path.source_folder")));
         continue;
       }
       if (Files.isDirectory(folder)) {
@@ -73,7 +74,7 @@ public final class SourceLinks {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isSymbolicLink() && !inside(file, folder)) {
                 String shown = label + folder.relativize(file).toString().replace('\\', '/');
-                problems.add(problem(shown, file, label));
+                problems.add(problem(shown, file, Text.literal(label)));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -93,23 +94,17 @@ public final class SourceLinks {
    * The text of a refused link: {@code to TARGET leaves FOLDER or leads nowhere (expected …)}. Says
    * what the link holds, not where it leads: that may be nowhere.
    */
-  public static String leaves(Path link, String folder) {
+  public static Text leaves(Path link, Text folder) {
     String target;
     try {
       target = Files.readSymbolicLink(link).toString();
     } catch (IOException | UnsupportedOperationException e) {
       target = "?";
     }
-    return "to "
-        + target
-        + " leaves "
-        + folder
-        + " or leads nowhere (expected a plain file or folder, or a link to one inside "
-        + folder
-        + "; links out of the source are never followed)";
+    return Text.of("path.link_leaves", target, folder);
   }
 
-  private static Problem problem(String shown, Path link, String folder) {
+  private static Problem problem(String shown, Path link, Text folder) {
     return Problem.error(shown, 0, "symlink", leaves(link, folder));
   }
 

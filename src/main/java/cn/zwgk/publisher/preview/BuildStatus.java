@@ -4,14 +4,23 @@ import java.util.List;
 
 /**
  * The state pages poll: {@code version} grows with every successful build (pages reload when it
- * changes); {@code errors} holds the problems of the last build when it failed, empty otherwise.
+ * changes); {@code errors} holds the problems of the last build when it failed, empty otherwise,
+ * and {@code heading} the line the error panel shows above them, in the reader's language.
  */
-public record BuildStatus(long version, List<String> errors) {
+public record BuildStatus(long version, List<String> errors, String heading) {
   static final BuildStatus NONE = new BuildStatus(0, List.of());
 
-  /** The status as JSON, built by hand because it is two fields. */
+  public BuildStatus(long version, List<String> errors) {
+    this(version, errors, "");
+  }
+
+  /** The status as JSON, built by hand because it is three fields; no heading when it is empty. */
   String toJson() {
-    StringBuilder out = new StringBuilder("{\"version\":").append(version).append(",\"errors\":[");
+    StringBuilder out = new StringBuilder("{\"version\":").append(version);
+    if (!heading.isEmpty()) {
+      out.append(",\"heading\":\"").append(escape(heading)).append('"');
+    }
+    out.append(",\"errors\":[");
     for (int i = 0; i < errors.size(); i++) {
       if (i > 0) {
         out.append(',');

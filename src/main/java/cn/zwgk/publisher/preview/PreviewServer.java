@@ -1,5 +1,7 @@
 package cn.zwgk.publisher.preview;
 
+import cn.zwgk.publisher.problem.ExplainedException;
+import cn.zwgk.publisher.problem.Text;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -56,8 +58,8 @@ final class PreviewServer implements AutoCloseable {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot listen on 127.0.0.1:" + port + " (is the port in use? use --port)", e);
+      throw new ExplainedException(
+          Text.of("preview.port", port, String.valueOf(e.getMessage())), e);
     }
     server.setExecutor(
         Executors.newFixedThreadPool(

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.preview;
 
+import cn.zwgk.publisher.problem.Explained;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Problem;
@@ -125,14 +126,15 @@ public final class PreviewSession implements AutoCloseable {
     } catch (InvalidContentException e) {
       List<String> lines =
           e.problems().stream().filter(Problem::isError).map(p -> p.format(messages)).toList();
-      status.set(new BuildStatus(version, lines));
+      status.set(new BuildStatus(version, lines, messages.get("preview.panel.heading")));
       lines.forEach(console::println);
       console.println(messages.get("preview.failed"));
       console.flush();
       return false;
     } catch (RuntimeException e) {
-      status.set(new BuildStatus(version, List.of(String.valueOf(e.getMessage()))));
-      console.println(messages.get("preview.failed.cause", e.getMessage()));
+      String told = Explained.describe(e, messages);
+      status.set(new BuildStatus(version, List.of(told), messages.get("preview.panel.heading")));
+      console.println(messages.get("preview.failed.cause", told));
       console.flush();
       return false;
     } finally {

@@ -46,6 +46,22 @@ public record Text(String key, List<Object> args, String literal) {
         args.stream().map(a -> a instanceof Text t ? t.render(messages) : (String) a).toList());
   }
 
+  /**
+   * The same text with {@code f} applied to the literal and to every string argument, nested texts
+   * included: e.g. to mask secrets a library repeated in an argument.
+   */
+  public Text mapStrings(java.util.function.UnaryOperator<String> f) {
+    if (isLiteral()) {
+      return literal(f.apply(literal));
+    }
+    return new Text(
+        key,
+        args.stream()
+            .map(a -> a instanceof Text t ? t.mapStrings(f) : f.apply((String) a))
+            .toList(),
+        null);
+  }
+
   /** The text in English, for logs and exceptions; printers use {@link #render}. */
   @Override
   public String toString() {

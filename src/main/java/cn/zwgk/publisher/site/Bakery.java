@@ -1,5 +1,7 @@
 package cn.zwgk.publisher.site;
 
+import cn.zwgk.publisher.problem.ExplainedException;
+import cn.zwgk.publisher.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -43,7 +45,7 @@ final class Bakery {
       errors.add("asset: " + t.getMessage());
     }
     if (!errors.isEmpty()) {
-      throw new IllegalStateException("rendering failed:\n" + String.join("\n", errors));
+      throw new ExplainedException(Text.of("build.render_failed", String.join("\n", errors)), null);
     }
   }
 }

@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.site;
 
 import cn.zwgk.publisher.paths.PlainPath;
+import cn.zwgk.publisher.problem.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,15 +35,16 @@ public final class BuildCache {
   }
 
   private final Map<String, Entry> entries;
-  private final String note;
+  private final Optional<Text> note;
 
-  private BuildCache(Map<String, Entry> entries, String note) {
+  private BuildCache(Map<String, Entry> entries, Optional<Text> note) {
     this.entries = entries;
     this.note = note;
   }
 
-  public static BuildCache empty(String note) {
-    return new BuildCache(Map.of(), note);
+  /** An empty cache; {@code note} says why every page is rendered. */
+  public static BuildCache empty(Text note) {
+    return new BuildCache(Map.of(), Optional.of(note));
   }
 
   /** The cache file for {@code output}: a hidden sibling of the output folder. */
@@ -54,18 +56,17 @@ public final class BuildCache {
   /** Reads the cache; never fails: an unusable cache is empty and says why in {@link #note}. */
   public static BuildCache read(Path file) {
     if (!Files.isRegularFile(file)) {
-      return empty("no cache from a previous build: rendering every page");
+      return empty(Text.of("build.cache.none"));
     }
     try {
       JsonNode root = JSON.readTree(file.toFile());
       if (root.path("format").asInt() != FORMAT) {
-        return empty("cache " + file + " has another format: rendering every page");
+        return empty(Text.of("build.cache.format", file));
       }
       Map<String, Entry> map = new TreeMap<>();
       for (JsonNode n : root.path("files")) {
         if (!PlainPath.isPlain(n.get("path").asText())) {
-          return empty(
-              "cache " + file + " names a file outside the output folder: rendering every page");
+          return empty(Text.of("build.cache.outside", file));
         }
         map.put(
             n.get("path").asText(),
@@ -78,10 +79,9 @@ public final class BuildCache {
                     n.get("ctime").asLong(),
                     n.get("inode").asLong())));
       }
-      return new BuildCache(map, "");
+      return new BuildCache(map, Optional.empty());
     } catch (IOException | RuntimeException e) {
-      return empty(
-          "cache " + file + " is unreadable (" + e.getMessage() + "): rendering every page");
+      return empty(Text.of("build.cache.unreadable", file, String.valueOf(e.getMessage())));
     }
   }
 
@@ -118,7 +118,7 @@ public final class BuildCache {
   }
 
   public static BuildCache of(Map<String, Entry> entries) {
-    return new BuildCache(new TreeMap<>(entries), "");
+    return new BuildCache(new TreeMap<>(entries), Optional.empty());
   }
 
   public Optional<Entry> entry(String path) {
@@ -129,8 +129,8 @@ public final class BuildCache {
     return entries;
   }
 
-  /** Why the cache is empty, or "" when it was read. */
-  public String note() {
+  /** Why the cache is empty, or empty when it was read. */
+  public Optional<Text> note() {
     return note;
   }
 }

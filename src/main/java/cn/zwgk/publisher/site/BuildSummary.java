@@ -22,5 +22,9 @@ public record BuildSummary(
    * unchanged from the previous build, and why nothing could be reused ("" when the cache was
    * used).
    */
-  public record Pages(int total, int written, int reused, String cacheNote) {}
+  public record Pages(
+      int total,
+      int written,
+      int reused,
+      java.util.Optional<cn.zwgk.publisher.problem.Text> cacheNote) {}
 }

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.site;
 
 import cn.zwgk.publisher.manifest.SiteManifest;
 import cn.zwgk.publisher.paths.SourceLinks;
+import cn.zwgk.publisher.problem.Text;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,21 +37,20 @@ public final class OutputFolder {
   public static void requireReplaceable(Path source, Path output) {
     Path out = output.toAbsolutePath().normalize();
     if (out.getParent() == null) {
-      throw refused(out, "is the root of the file system");
+      throw refused(out, Text.of("output.root"));
     }
     Path realOut = realish(out);
     Path realSource = realish(source);
     if (realSource.equals(realOut)) {
-      throw refused(out, "is the site source folder");
+      throw refused(out, Text.of("output.source"));
     }
     if (realSource.startsWith(realOut)) {
-      throw refused(out, "holds the site source folder " + realSource);
+      throw refused(out, Text.of("output.holds_source", realSource));
     }
     Path sourceAbs = source.toAbsolutePath().normalize();
     if (out.startsWith(sourceAbs) && !realOut.startsWith(realSource)) {
       // e.g. a committed symlink target/ → /var/www: the default output would land out there
-      throw refused(
-          out, "is in the site source folder, but a symlink on the way leads it to " + realOut);
+      throw refused(out, Text.of("output.symlink", realOut));
     }
     List<Path> inputs = inputs(source);
     for (Path candidate :
@@ -63,25 +63,18 @@ public final class OutputFolder {
       Path real = candidate.equals(out) ? realOut : realish(candidate);
       for (Path input : inputs) {
         if (real.startsWith(input)) {
-          throw refused(
-              out, "lies inside the site source's " + shown(input) + shownAs(candidate, out));
+          throw refused(out, Text.of("output.inside_input", shown(input), shownAs(candidate, out)));
         }
         if (input.startsWith(real)) {
-          throw refused(out, "holds the site source's " + shown(input) + shownAs(candidate, out));
+          throw refused(out, Text.of("output.holds_input", shown(input), shownAs(candidate, out)));
         }
       }
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw refused(out, "is a file, not a folder");
+      throw refused(out, Text.of("output.file"));
     }
     if (Files.isDirectory(out) && !isEmpty(out) && !isEarlierBuild(out)) {
-      throw refused(
-          out,
-          "is not empty and is not an earlier build of this tool (it has no "
-              + SiteManifest.FILE_NAME
-              + " written by "
-              + "publisher build); a build replaces its whole output folder, so it only replaces"
-              + " an empty folder or an earlier build");
+      throw refused(out, Text.of("output.not_empty", SiteManifest.FILE_NAME));
     }
   }
 
@@ -126,8 +119,10 @@ public final class OutputFolder {
     return (name.equals(SourceLinks.SETTINGS) ? name : name + "/") + " (" + input + ")";
   }
 
-  private static String shownAs(Path candidate, Path out) {
-    return candidate.equals(out) ? "" : " (through " + candidate.getFileName() + " beside it)";
+  private static Text shownAs(Path candidate, Path out) {
+    return candidate.equals(out)
+        ? Text.literal("")
+        : Text.of("output.through", candidate.getFileName());
   }
 
   /** Real paths of the source folder's inputs that exist. */
@@ -172,14 +167,7 @@ public final class OutputFolder {
     }
   }
 
-  static OutputRefusedException refused(Path output, String why) {
-    return new OutputRefusedException(
-        "output folder "
-            + output
-            + " "
-            + why
-            + " (expected a new or empty folder, or an earlier build, outside content/, templates/,"
-            + " assets/, registry/ and jbake.properties, e.g. the default SOURCE/target/site);"
-            + " nothing was changed");
+  static OutputRefusedException refused(Path output, Text why) {
+    return new OutputRefusedException(Text.of("output.refused", output, why));
   }
 }

@@ -1,5 +1,6 @@
 package cn.zwgk.publisher.site;
 
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -90,11 +91,6 @@ public final class OutputLock implements AutoCloseable {
   }
 
   static OutputRefusedException busy(Path output, Path file) {
-    return new OutputRefusedException(
-        "another build or preview is writing to "
-            + output
-            + " (it holds "
-            + file
-            + "); wait for it to finish or choose another output folder; nothing was changed");
+    return new OutputRefusedException(Text.of("output.busy", output, file));
   }
 }

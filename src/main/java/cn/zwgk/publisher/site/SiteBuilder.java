@@ -12,6 +12,7 @@ import cn.zwgk.publisher.paths.PlainPath;
 import cn.zwgk.publisher.paths.SourceLinks;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.render.MarkdownRenderer;
 import cn.zwgk.publisher.site.jbake.LinkingAsset;
 import cn.zwgk.publisher.site.jbake.ReportContentStore;
@@ -132,7 +133,7 @@ public final class SiteBuilder {
       Path cacheFile = BuildCache.fileFor(output);
       BuildCache cache =
           request.full()
-              ? BuildCache.empty("--full: rendering every page")
+              ? BuildCache.empty(Text.of("build.cache.full"))
               : BuildCache.read(cacheFile);
       // The preview's first build is staged too: killed part-way, it leaves no half-built folder.
       // So is a rebuild of a folder holding a symlink: writing in place would write through it.
@@ -301,10 +302,7 @@ public final class SiteBuilder {
     } catch (JBakeException e) {
       throw new InvalidContentException(
           Problem.error(
-              SiteConfig.FILE_NAME,
-              0,
-              "config",
-              "JBake rejected the configuration: " + e.getMessage()));
+              SiteConfig.FILE_NAME, 0, "config", Text.of("config.jbake", e.getMessage())));
     }
     disableJBakeDefaultPages(config);
     requireFoldersInside(source, config, siteConfig);
@@ -450,7 +448,7 @@ public final class SiteBuilder {
    */
   private static void requireFoldersInside(
       Path source, DefaultJBakeConfiguration config, SiteConfig site) {
-    ContainedFolder inside = ContainedFolder.of(source, "the source folder");
+    ContainedFolder inside = ContainedFolder.of(source, Text.of("path.source_folder").toString());
     List<Problem> problems = new ArrayList<>();
     Map<String, java.io.File> folders =
         new java.util.TreeMap<>(
@@ -469,7 +467,7 @@ public final class SiteBuilder {
                                 SiteConfig.FILE_NAME,
                                 site.lineOf(key),
                                 key,
-                                why + " (expected a folder inside the site source folder)"))));
+                                Text.of("config.folder_outside", why)))));
     if (!problems.isEmpty()) {
       throw new InvalidContentException(problems);
     }
@@ -498,7 +496,7 @@ public final class SiteBuilder {
     for (String type : PAGE_TYPES) {
       String key = "template." + type + ".file";
       String name = config.getTemplateByDocType(type);
-      java.util.Optional<String> notPlain =
+      java.util.Optional<Text> notPlain =
           name == null || name.isBlank() ? java.util.Optional.empty() : PlainPath.whyNot(name);
       if (notPlain.isPresent()) {
         problems.add(
@@ -506,40 +504,28 @@ public final class SiteBuilder {
                 SiteConfig.FILE_NAME,
                 site.lineOf(key),
                 key,
-                "\""
-                    + name
-                    + "\" "
-                    + notPlain.get()
-                    + " (expected the name of a template in templates/, e.g. "
-                    + type
-                    + ".ftlh)"));
+                Text.of("config.template.not_plain", name, notPlain.get(), type)));
       } else if (name == null || name.isBlank()) {
         problems.add(
             Problem.error(
                 SiteConfig.FILE_NAME,
                 site.lineOf(key),
                 key,
-                "is not set (expected the template for "
-                    + type
-                    + " pages, e.g. "
-                    + type
-                    + ".ftlh)"));
+                Text.of("config.template.unset", type)));
       } else if (!Files.isRegularFile(config.getTemplateFolder().toPath().resolve(name))) {
         problems.add(
             Problem.error(
                 SiteConfig.FILE_NAME,
                 site.lineOf(key),
                 key,
-                "templates/" + name + " does not exist (expected a .ftlh or .ftlx template)"));
+                Text.of("config.template.missing", name)));
       } else if (!name.endsWith(".ftlh") && !name.endsWith(".ftlx")) {
         problems.add(
             Problem.error(
                 SiteConfig.FILE_NAME,
                 site.lineOf(key),
                 key,
-                "\""
-                    + name
-                    + "\" is not an auto-escaping template (expected .ftlh for HTML, .ftlx for XML)"));
+                Text.of("config.template.escaping", name)));
       }
     }
     if (!problems.isEmpty()) {
@@ -550,13 +536,7 @@ public final class SiteBuilder {
   private static void requireFolder(Path source, String name) {
     if (!Files.isDirectory(source.resolve(name))) {
       throw new InvalidContentException(
-          Problem.error(
-              name + "/",
-              0,
-              "folder",
-              "missing in "
-                  + source
-                  + " (expected the site source folder holding content/, templates/, assets/ and jbake.properties)"));
+          Problem.error(name + "/", 0, "folder", Text.of("build.folder_missing", source)));
     }
   }
 

@@ -3,6 +3,7 @@ package cn.zwgk.publisher.site;
 import cn.zwgk.publisher.paths.SourceLinks;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -201,11 +202,6 @@ public final class Theme implements AutoCloseable {
   }
 
   private static Problem linkToFolder(String display, Path link) {
-    return Problem.error(
-        display,
-        0,
-        "symlink",
-        "links to a folder; the theme follows links to files inside templates/ and assets/ only"
-            + " (expected a real folder: copy it in)");
+    return Problem.error(display, 0, "symlink", Text.of("theme.link_to_folder"));
   }
 }

@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var seen = null;
-  function overlay(errors) {
+  function overlay(errors, heading) {
     var box = document.getElementById("publisher-errors");
     if (!errors.length) { if (box) { box.remove(); } return; }
     if (!box) {
@@ -15,7 +15,7 @@
         "background:#fff4f4;color:#7a0000;border-top:4px solid #c00;padding:1em;font:14px/1.5 monospace;white-space:pre-wrap";
       document.body.appendChild(box);
     }
-    box.textContent = "构建失败，仍显示上一次成功的版本：\n" + errors.join("\n");
+    box.textContent = (heading || "构建失败，仍显示上一次成功的版本：") + "\n" + errors.join("\n");
   }
   function poll() {
     var url = "/__publisher/status" + (seen === null ? "" : "?since=" + seen);
@@ -24,7 +24,7 @@
       .then(function (s) {
         if (seen !== null && s.version !== seen) { window.location.reload(); return; }
         seen = s.version;
-        overlay(s.errors);
+        overlay(s.errors, s.heading);
         window.setTimeout(poll, s.errors.length ? 500 : 0);
       })
       .catch(function () { window.setTimeout(poll, 1000); });

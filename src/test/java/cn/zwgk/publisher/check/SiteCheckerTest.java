@@ -207,9 +207,13 @@ class SiteCheckerTest {
 
   @Test
   void missingSiteFolderIsAnErrorSayingWhatToDo() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> check());
+    cn.zwgk.publisher.problem.ExplainedException e =
+        assertThrows(cn.zwgk.publisher.problem.ExplainedException.class, () -> check());
     assertEquals(
         "no built site at " + site + " (run `publisher build` first, or pass --site)",
         e.getMessage());
+    assertEquals(
+        site + " 没有生成的网站。请先运行 `publisher build`，或用 --site 指定生成的网站",
+        e.text().render(cn.zwgk.publisher.problem.Messages.DEFAULT));
   }
 }

@@ -71,6 +71,43 @@ class ImportCommandTest {
         Files.readString(site.resolve("registry/issued-numbers.csv")).replaceAll("(?m)^#.*\n", ""));
   }
 
+  /** What an editor reads by default: every removal, note and the summary in Chinese. */
+  @Test
+  void printsRemovalsAndTheSummaryInChineseByDefault() {
+    CliRun run = CliRun.raw("import", seeds.toString(), "--source", site.toString(), "--dry-run");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                seeds.resolve("002_cde1628b69510f98.txt")
+                    + ":5:1: 已删除（转换残留）：“[bookmark: _GoBack]”\n"),
+        run.out());
+    assertTrue(
+        run.out().contains(seeds.resolve("002_cde1628b69510f98.txt") + "：按 text 读取（UTF-8）\n"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "试运行：将导入 2 个文件中的 2 个：发布 1 篇，草稿 1 篇（需编辑人员补充），失败 0 个；没有写入任何文件\n"
+                    + "  草稿 content/reports/2023/pingshanzhen-2023.md：需要编辑人员补充：缺少 发布日期（date）、索引号（index_number）\n"
+                    + "提示：0 条；删除：6 处（见上面各行）\n"),
+        run.out());
+  }
+
+  @Test
+  void anUnreadableInputIsToldInChinese() throws IOException {
+    Files.write(seeds.resolve("empty.txt"), new byte[0]);
+    CliRun run =
+        CliRun.raw("import", seeds.resolve("empty.txt").toString(), "--source", site.toString());
+    assertEquals(1, run.status());
+    assertEquals(
+        seeds.resolve("empty.txt")
+            + ": 输入文件（input）: 文件是空的（应为报告的文字）。请检查是否选对了文件\n"
+            + seeds.resolve("empty.txt")
+            + "：未导入\n",
+        run.err());
+  }
+
   @Test
   void neverOverwritesAnExistingReportWithoutForce() throws IOException {
     assertEquals(0, importSeeds().status());

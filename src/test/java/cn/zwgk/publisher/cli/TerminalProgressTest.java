@@ -14,6 +14,10 @@ class TerminalProgressTest {
         "render    4,000/10,000  1,000/s  6 s left",
         TerminalProgress.line("render", 4_000, 10_000, 4_000_000_000L));
     assertEquals("check     10/10  5/s", TerminalProgress.line("check", 10, 10, 2_000_000_000L));
+    assertEquals(
+        "生成页面      4,000/10,000  1,000/s  还需约 6 秒",
+        TerminalProgress.line(
+            "render", 4_000, 10_000, 4_000_000_000L, cn.zwgk.publisher.problem.Messages.DEFAULT));
   }
 
   @Test

@@ -137,8 +137,10 @@ class LocalMirrorsTest {
             "--url",
             b);
     assertEquals(0, status, err.toString());
-    assertTrue(out.toString().contains(" on " + a + " (was nothing)"), out.toString());
-    assertTrue(out.toString().contains(" on " + b + " (was nothing)"), out.toString());
+    // Printed in Chinese, the default language.
+    assertTrue(out.toString().contains("已上线：" + a + " 上的版本 "), out.toString());
+    assertTrue(out.toString().contains("已上线：" + b + " 上的版本 "), out.toString());
+    assertTrue(out.toString().contains("（之前是 无）"), out.toString());
     assertEquals(live("a").substring(19), live("b").substring(19), "the same build on both");
   }
 
@@ -150,7 +152,8 @@ class LocalMirrorsTest {
     DeployListener breaker =
         new DeployListener() {
           @Override
-          public void step(String description) {
+          public void step(cn.zwgk.publisher.problem.Text step) {
+            String description = step.toString();
             if (description.startsWith("switching current on file://" + tmp.resolve("b"))) {
               try {
                 // A folder where the link should be: the rename over it fails.

@@ -88,7 +88,8 @@ class MirrorDeployIT {
     AtomicBoolean done = new AtomicBoolean();
     return new DeployListener() {
       @Override
-      public void step(String description) {
+      public void step(cn.zwgk.publisher.problem.Text step) {
+        String description = step.toString();
         if (description.startsWith(prefix) && done.compareAndSet(false, true)) {
           action.run();
         }
@@ -142,7 +143,8 @@ class MirrorDeployIT {
     DeployListener killer =
         new DeployListener() {
           @Override
-          public void step(String description) {
+          public void step(cn.zwgk.publisher.problem.Text step) {
+            String description = step.toString();
             uploadingToB.set(description.equals("uploading to " + b.url("killed")));
           }
 

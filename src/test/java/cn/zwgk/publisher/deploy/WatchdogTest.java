@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zwgk.publisher.problem.Messages;
+import cn.zwgk.publisher.problem.Text;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,7 @@ class WatchdogTest {
             () ->
                 watchdog.run(
                     () -> {
-                      watchdog.step("uploading reports/2024/a.html");
+                      watchdog.step(Text.of("deploy.step.upload", "reports/2024/a.html"));
                       never.await();
                       return null;
                     },
@@ -30,8 +32,12 @@ class WatchdogTest {
     assertEquals(
         "sftp://host:22/srv/site did not answer for 1 s while uploading reports/2024/a.html",
         e.getMessage());
+    assertEquals(
+        "sftp://host:22/srv/site 已 1 秒没有应答（当时正在上传 reports/2024/a.html）。请检查网络和服务器负载后重新运行同一部署，已上传的文件会接着使用",
+        e.text().render(Messages.DEFAULT));
     assertTrue(aborted.await(5, TimeUnit.SECONDS));
-    DeployException late = assertThrows(DeployException.class, () -> watchdog.step("switching"));
+    DeployException late =
+        assertThrows(DeployException.class, () -> watchdog.step(Text.of("deploy.step.connecting")));
     assertTrue(late.getMessage().contains("abandoned after a timeout"), late.getMessage());
   }
 

@@ -76,13 +76,57 @@ class OfficialHeadingParserTest {
     assertEquals(
         "### （三）加强行政执法队伍建设\n\n1.加强行政执法队伍建设,优化行政执法队伍结构。加强培训。\n\n"
             + longItem
-            + "\n\n### （四）完善社会矛盾纠纷化解机制\n\n#### 1.加强人民调解。\n\n我镇建立机制。\n",
+            + "\n\n### （四）完善社会矛盾纠纷化解机制\n\n1.加强人民调解。我镇建立机制。\n",
         markdown(
             "（三）加强行政执法队伍建设",
             "1.加强行政执法队伍建设,优化行政执法队伍结构。加强培训。",
             longItem,
             "（四）完善社会矛盾纠纷化解机制",
             "1.加强人民调解。我镇建立机制。"));
+  }
+
+  /**
+   * Numbered sentences as real township reports write their work items (the style of seed 002's
+   * 主要举措 sections): each ends in 。, so they are list items, not headings; the build reads them the
+   * same way ({@code OfficialHeadingLines}), so nothing of the imported report is flagged.
+   */
+  @Test
+  void numberedSentencesEndingInAFullStopAreListItemsNotHeadings() {
+    String body =
+        markdown(
+            "（一）加强学习，提升依法行政意识",
+            "1、加强学习。",
+            "2、开展普法宣传12次，发放宣传资料3000余份。",
+            "3、落实领导干部学法制度。",
+            "（二）规范执法",
+            "1、执法人员持证上岗",
+            "镇综合行政执法队现有执法人员15名，均持证上岗。");
+    assertEquals(
+        "### （一）加强学习，提升依法行政意识\n\n1、加强学习。\n\n"
+            + "2、开展普法宣传12次，发放宣传资料3000余份。\n\n3、落实领导干部学法制度。\n\n"
+            + "### （二）规范执法\n\n#### 1、执法人员持证上岗\n\n"
+            + "镇综合行政执法队现有执法人员15名，均持证上岗。\n",
+        body);
+    java.util.List<Integer> headingLines =
+        cn.zwgk.publisher.content.OfficialHeadingLines.find(body.replaceAll("(?m)^#+ ", ""))
+            .stream()
+            .filter(cn.zwgk.publisher.content.OfficialHeadingLines.Line::heading)
+            .map(cn.zwgk.publisher.content.OfficialHeadingLines.Line::index)
+            .toList();
+    assertEquals(List.of(0, 8, 10), headingLines, "the build reads the same headings");
+  }
+
+  @Test
+  void consecutiveStatementsWithNothingBetweenAreNotHeadings() {
+    assertEquals(
+        "## 二、存在的主要问题\n\n（一）依法决策有差距，执行重大行政决策水平还有待提高。\n\n"
+            + "（二）行政执法有差距，行政执法的质量还有待提高。\n\n## 三、下一步工作打算\n\n继续推进。\n",
+        markdown(
+            "二、存在的主要问题",
+            "（一）依法决策有差距，执行重大行政决策水平还有待提高。",
+            "（二）行政执法有差距，行政执法的质量还有待提高。",
+            "三、下一步工作打算",
+            "继续推进。"));
   }
 
   @Test

@@ -124,7 +124,7 @@ class RealPagesTest {
       if (truncated != Boolean.parseBoolean(expected.getProperty("truncated", "false"))) {
         wrong.add(name + ": truncated finding " + truncated);
       }
-      boolean split = report.notes().stream().anyMatch(n -> n.contains(": structure:"));
+      boolean split = report.notes().stream().anyMatch(n -> n.toString().contains(": structure:"));
       if (split != Boolean.parseBoolean(expected.getProperty("split", "false"))) {
         wrong.add(name + ": one-line split " + split);
       }
@@ -164,7 +164,7 @@ class RealPagesTest {
   /** Whether the kind told was right but the site's schema does not have it yet. */
   private static boolean typeFellBack(ImportedReport report, String type) {
     return report.notes().stream()
-        .anyMatch(n -> n.startsWith("type: the input reads as type=" + type));
+        .anyMatch(n -> n.toString().startsWith("type: the input reads as type=" + type));
   }
 
   private static Properties expected(Path txt) throws IOException {

@@ -161,7 +161,9 @@ class ScrapedTextReaderTest {
     ImportedReport r = ImportFixtures.importBytes("p.txt", BODY.getBytes(StandardCharsets.UTF_8));
     assertEquals("", r.header().get("title"));
     assertTrue(r.isDraft());
-    assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("title: the input states no title")));
+    assertTrue(
+        r.notes().stream()
+            .anyMatch(n -> n.toString().startsWith("title: the input states no title")));
   }
 
   @Test

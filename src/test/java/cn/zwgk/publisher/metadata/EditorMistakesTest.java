@@ -1,9 +1,11 @@
 package cn.zwgk.publisher.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zwgk.publisher.config.SiteConfig;
+import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Language;
 import cn.zwgk.publisher.problem.Messages;
 import java.net.URISyntaxException;
@@ -68,6 +70,47 @@ class EditorMistakesTest {
                 + " issuer=",
             DIR + "typo-key.md:8: 警告: isuer: 未知字段“isuer”。你是否想写“issuer”？请改正拼写"),
         messages());
+  }
+
+  /** Typical mistakes in jbake.properties, as a maintainer of the site makes them. */
+  @Test
+  void badSettingsGetChineseMessagesWithTheirLineAndWhatToWrite() {
+    SiteConfig config =
+        SiteConfig.parse(
+            "site.title=某县\ncheck.spam=fatal\ncheck.time_zone=北京\nindex_number.verify_check_digit=是\n"
+                + "index_number.scheme.yunnan={orgcode}-{year}-{serial:6}$\n");
+    InvalidContentException check =
+        assertThrows(
+            InvalidContentException.class,
+            () ->
+                cn.zwgk.publisher.check.CheckSettings.from(
+                    config, cn.zwgk.publisher.check.SiteChecker.rules()));
+    assertEquals(
+        List.of(
+            "jbake.properties:2: check.spam: “fatal”不是检查级别。请写 error（错误，阻止发布）、warning（警告）或 off（关闭）",
+            "jbake.properties:3: check.time_zone: “北京”不是时区。请写地区时区名，例如 Asia/Shanghai"),
+        check.problems().stream().map(p -> p.format(ZH)).toList());
+    InvalidContentException schemes =
+        assertThrows(InvalidContentException.class, () -> IndexNumberSchemes.of(config));
+    assertEquals(
+        List.of(
+            "jbake.properties:5: index_number.scheme.yunnan: “{orgcode}-{year}-{serial:6}$”像是正则表达式。"
+                + "索引号格式写成模板：原样的文字加上 {uscc}/{year}-{serial:5} 这样的标记，不需要转义，请改写",
+            "jbake.properties:4: index_number.verify_check_digit: “是”不是开关值。请写 true（是）或 false（否）"),
+        schemes.problems().stream().map(p -> p.format(ZH)).toList());
+    // English on request, as before.
+    assertEquals(
+        "jbake.properties:4: index_number.verify_check_digit: \"是\" is not a boolean (expected true or false)",
+        schemes.problems().get(1).format(Messages.ENGLISH));
+  }
+
+  /** An index number of the wrong form is read part by part, in Chinese. */
+  @Test
+  void anIndexNumberOfTheWrongFormSaysWhereItGoesWrong() {
+    IndexNumberSchemes schemes = IndexNumberSchemes.of(SiteConfig.parse(""));
+    assertEquals(
+        "机构代码“1144160273047”有 13 个字符（应为 18 个）",
+        schemes.read("1144160273047/2025-00002", schemes.defaults()).problem().render(ZH));
   }
 
   @Test

@@ -210,7 +210,13 @@ class IndexNumberSchemesTest {
     IndexNumberSchemes schemes = IndexNumberSchemes.of(shipped);
     assertEquals(
         "expected \"/\" at character 19, found \"-2025-00002\"",
-        schemes.read(number, schemes.defaults()).problem());
+        schemes.read(number, schemes.defaults()).problem().toString());
+    assertEquals(
+        "第 19 个字符处应为“/”，实际是“-2025-00002”",
+        schemes
+            .read(number, schemes.defaults())
+            .problem()
+            .render(cn.zwgk.publisher.problem.Messages.DEFAULT));
     assertEquals(List.of(), problems);
   }
 

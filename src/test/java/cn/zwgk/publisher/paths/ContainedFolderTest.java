@@ -42,7 +42,7 @@ class ContainedFolderTest {
             + dir
             + " leaves content/ or leads nowhere (expected a plain file or folder, or a link to"
             + " one inside content/; links out of the source are never followed)",
-        resolved.problem().orElseThrow());
+        resolved.problem().orElseThrow().toString());
   }
 
   @Test

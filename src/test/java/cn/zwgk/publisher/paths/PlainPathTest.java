@@ -71,6 +71,11 @@ class PlainPathTest {
   @org.junit.jupiter.api.Test
   void aControlCharacterIsNamedNotPrinted() {
     assertEquals(
-        Optional.of("holds the control character U+0000"), PlainPath.whyNot("a\u0000b.png"));
+        Optional.of("holds the control character U+0000"),
+        PlainPath.whyNot("a\u0000b.png").map(Object::toString));
+    assertEquals(
+        Optional.of("含有控制字符 U+0000"),
+        PlainPath.whyNot("a\u0000b.png")
+            .map(t -> t.render(cn.zwgk.publisher.problem.Messages.DEFAULT)));
   }
 }

@@ -173,7 +173,9 @@ class IncrementalBuildIT {
     Files.writeString(BuildCache.fileFor(output), "{not json");
     BuildSummary s = rebuildAndCompare();
     assertEquals(0, s.pages().reused());
-    assertTrue(s.pages().cacheNote().contains("is unreadable"), s.pages().cacheNote());
+    assertTrue(
+        s.pages().cacheNote().orElseThrow().toString().contains("is unreadable"),
+        String.valueOf(s.pages().cacheNote()));
   }
 
   @Test

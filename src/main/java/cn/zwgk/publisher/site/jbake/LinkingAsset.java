@@ -6,6 +6,7 @@ import cn.zwgk.publisher.paths.ContainedFolder;
 import cn.zwgk.publisher.paths.PlainPath;
 import cn.zwgk.publisher.problem.InvalidContentException;
 import cn.zwgk.publisher.problem.Problem;
+import cn.zwgk.publisher.problem.Text;
 import cn.zwgk.publisher.site.IncrementalOutput;
 import java.io.File;
 import java.io.FileFilter;
@@ -103,13 +104,7 @@ public final class LinkingAsset extends Asset {
       throw new UncheckedIOException("cannot read " + folder, e);
     }
     if (!walk.open().add(real)) {
-      walk.problems()
-          .add(
-              Problem.error(
-                  "assets/" + prefix,
-                  0,
-                  "symlink",
-                  "leads back into a folder that holds it (expected links that do not loop)"));
+      walk.problems().add(Problem.error("assets/" + prefix, 0, "symlink", Text.of("assets.loop")));
       return;
     }
     File[] files = folder.listFiles(filter);
@@ -123,15 +118,7 @@ public final class LinkingAsset extends Asset {
       var outside = walk.assets().whyOutside(f.toPath());
       if (notPlain.isPresent()) {
         walk.problems()
-            .add(
-                Problem.error(
-                    "assets/" + rel,
-                    0,
-                    "file",
-                    "the name "
-                        + notPlain.get()
-                        + " (expected a name that can be published as it is: no \\, :, %, or"
-                        + " control characters)"));
+            .add(Problem.error("assets/" + rel, 0, "file", Text.of("assets.name", notPlain.get())));
       } else if (outside.isPresent()) {
         walk.problems().add(Problem.error("assets/" + rel, 0, "file", outside.get()));
       } else if (f.isFile()) {
