@@ -95,24 +95,26 @@ public final class PageModels {
   }
 
   /**
-   * Everything a report page shows except its body (covered by the source file's hash), in its
-   * canonical form: the input of its key for incremental builds.
+   * Everything a report page shows except its body (covered by the source file's hash): the SHA-256
+   * of its canonical form, the input of its key for incremental builds. Kept as a digest: at
+   * 100,000 reports the canonical texts themselves would fill a 2 GB heap.
    */
   public String reportFingerprint(Report r) {
     // Asked for by the report page, the search index key and each search document's key.
     return fingerprints.computeIfAbsent(
-        "report:" + r.path(), p -> CanonicalModel.of(reportPage(r, null)));
+        "report:" + r.path(), p -> PageKeys.sha256(CanonicalModel.of(reportPage(r, null))));
   }
 
   private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * The canonical form of the model of page {@code uri}, made by {@code model} the first time it is
-   * asked for. These models are made from this object's index and settings alone, so the form stays
-   * right for as long as this object is used (see {@link PageModelsMemo}).
+   * The SHA-256 of the canonical form of the model of page {@code uri}, made by {@code model} the
+   * first time it is asked for. These models are made from this object's index and settings alone,
+   * so the digest stays right for as long as this object is used (see {@link PageModelsMemo}).
    */
   public String fingerprint(String uri, java.util.function.Supplier<Object> model) {
-    return fingerprints.computeIfAbsent("page:" + uri, u -> CanonicalModel.of(model.get()));
+    return fingerprints.computeIfAbsent(
+        "page:" + uri, u -> PageKeys.sha256(CanonicalModel.of(model.get())));
   }
 
   public Pages.HomePage homePage() {
