@@ -67,6 +67,21 @@ public final class PublisherCli implements Runnable {
    */
   public static int run(
       PrintWriter out, PrintWriter err, Optional<CredentialsSource> logins, String... args) {
+    try {
+      return execute(out, err, logins, args);
+    } catch (OutOfMemoryError full) {
+      // Not an Exception, so picocli lets it through: said plainly, with what to do, not as a
+      // stack trace. The failed build's objects are unreachable by now, so printing has room.
+      err.println(
+          cn.zwgk.publisher.problem.Messages.of(LanguageOption.of(args))
+              .get("cli.out_of_memory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+      err.flush();
+      return EXIT_INVALID;
+    }
+  }
+
+  private static int execute(
+      PrintWriter out, PrintWriter err, Optional<CredentialsSource> logins, String... args) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {

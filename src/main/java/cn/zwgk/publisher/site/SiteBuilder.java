@@ -213,7 +213,21 @@ public final class SiteBuilder {
       throw new UncheckedIOException("cannot create " + staging, e);
     } finally {
       progress.finish();
+      removeStaging(staging);
+    }
+  }
+
+  /**
+   * Removes what a failed build left in {@code staging} (after a swap there is nothing). Best
+   * effort: when a build fails part-way, its other rendering threads may still be writing there,
+   * and a failure to delete must not hide the build's own error; the next build deletes what is
+   * left before it starts.
+   */
+  private static void removeStaging(Path staging) {
+    try {
       OutputSwap.deleteRecursively(staging);
+    } catch (UncheckedIOException stillInUse) {
+      // left for the next build, which deletes it first
     }
   }
 
