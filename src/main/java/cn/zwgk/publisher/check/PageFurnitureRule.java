@@ -61,7 +61,7 @@ final class PageFurnitureRule implements Rule {
       out.add(
           page.path(),
           source,
-          Text.of("check.page_furniture", kind.get(), shown(text)),
+          Text.of("check.page_furniture", kindName(kind.get()), shown(text)),
           TextFinding.advice(page, source, Text.of("check.page_furniture.fix")));
     }
   }
@@ -78,9 +78,16 @@ final class PageFurnitureRule implements Rule {
     if (text.length() <= 200
         && DisclosureMetadataParser.startsWithLabel(text)
         && DisclosureMetadataParser.parseLine(text, new SourcePosition(1, 1)).size() >= 2) {
-      return Optional.of("a copied metadata block");
+      return Optional.of("metadata block");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The reader's name of a kind of chrome ({@code column name} → key {@code chrome.column_name}).
+   */
+  private static Text kindName(String kind) {
+    return Text.of("chrome." + kind.replace(' ', '_'));
   }
 
   private static String shown(String text) {

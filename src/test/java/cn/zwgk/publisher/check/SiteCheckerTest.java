@@ -104,6 +104,25 @@ class SiteCheckerTest {
   }
 
   @Test
+  void portalChromeIsNamedInChineseByDefault() throws IOException {
+    writeHome("");
+    writeReportPage(
+        "<div class=\"report-body\"><p>【打印】【字体:大 中 小】</p>"
+            + "<p>索引号: 11441602730470987N/2025-00002 分类: 工作报告</p></div>");
+    var zh = cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.ZH);
+    assertEquals(
+        List.of(
+            "含有网页栏目残留（复制来的信息项）：“索引号: 11441602730470987N/2025-00002 分类: 工作报告”",
+            "含有网页栏目残留（打印、字号等按钮）：“【打印】【字体:大 中 小】”"),
+        new SiteChecker(FixtureSite.CLOCK)
+            .check(CheckInput.load(site, source)).findings().stream()
+                .filter(f -> f.rule().equals("page_furniture"))
+                .map(f -> f.message(zh))
+                .sorted()
+                .toList());
+  }
+
+  @Test
   void aValidIndexNumberWhoseCodeHasXxIsNoPlaceholder() throws IOException {
     write(
         source.resolve("content/reports/2024/pq.md"),

@@ -83,6 +83,22 @@ class UnsafeUrlRuleTest {
   }
 
   @Test
+  void aScriptLinkIsToldInChineseByDefault() {
+    var zh = cn.zwgk.publisher.problem.Messages.of(cn.zwgk.publisher.problem.Language.ZH);
+    List<String> told =
+        new SiteChecker(FixtureSite.CLOCK)
+            .check(CheckInput.load(site, source)).findings().stream()
+                .filter(f -> f.rule().equals("unsafe_url"))
+                .map(f -> f.message(zh) + " | " + f.advice(zh))
+                .toList();
+    assertEquals(
+        List.of(
+            "<a> 的 href 中有脚本网址（href=\"JaVaScRiPt:alert(1)\"） | 请从 content/reports/2024/pq.md"
+                + " 中删除它，然后重新生成"),
+        told);
+  }
+
+  @Test
   void findsEveryObfuscationBrowsersAcceptInAnyPage() throws IOException {
     write(
         site.resolve("index.html"),
