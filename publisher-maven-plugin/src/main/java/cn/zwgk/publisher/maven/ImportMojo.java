@@ -33,7 +33,7 @@ public final class ImportMojo extends PublisherMojo {
   @Override
   List<String> arguments() throws MojoExecutionException {
     if (files == null || files.isEmpty()) {
-      throw new MojoExecutionException("publisher:import needs -Dfiles=FILE[,FILE…]");
+      throw new MojoExecutionException(messages().get("maven.import_needs_files"));
     }
     List<String> args = new ArrayList<>();
     add(args, "--source", source);

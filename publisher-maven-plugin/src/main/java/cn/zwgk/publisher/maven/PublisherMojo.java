@@ -2,6 +2,8 @@ package cn.zwgk.publisher.maven;
 
 import cn.zwgk.publisher.cli.PublisherCli;
 import cn.zwgk.publisher.deploy.CredentialsSource;
+import cn.zwgk.publisher.problem.Language;
+import cn.zwgk.publisher.problem.Messages;
 import java.io.File;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -44,7 +46,7 @@ abstract class PublisherMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
-      getLog().info("publisher:" + command() + " skipped");
+      getLog().info(messages().get("maven.skipped", command()));
       return;
     }
     List<String> args = new ArrayList<>();
@@ -68,8 +70,13 @@ abstract class PublisherMojo extends AbstractMojo {
 
   private String failure(MavenLogWriter err) {
     List<String> lines = err.problemLines();
-    String head = "publisher " + command() + " failed";
+    String head = messages().get("maven.failed", command());
     return lines.isEmpty() ? head : head + ":\n" + String.join("\n", lines);
+  }
+
+  /** The messages of the goal's language: {@code publisher.lang}, else the environment. */
+  Messages messages() {
+    return Messages.of(Language.choose(lang, System.getenv(Language.ENVIRONMENT_VARIABLE)));
   }
 
   static void add(List<String> args, String option, Object value) {
