@@ -19,6 +19,11 @@ public final class DisclosureReportRules {
     return source.field("type").map(f -> f.value().equals(TYPE)).orElse(false);
   }
 
+  /** Whether validated {@code report} is of this kind (its {@code type=} value). */
+  public static boolean applies(cn.zwgk.publisher.metadata.Report report) {
+    return report.kind().equals(TYPE);
+  }
+
   /** Whether {@code problem} is about a national table (its field names one: 表二 …, 表三, 表四). */
   public static boolean isTableProblem(Problem problem) {
     for (DisclosureTable t : DisclosureTable.values()) {

@@ -96,6 +96,9 @@ public final class DisclosureSummaryRenderer extends PublisherRenderingTool {
     DisclosureFormParser form = new DisclosureFormParser();
     List<DisclosureSummary.Row> rows = new ArrayList<>();
     for (Report r : published) {
+      if (!DisclosureReportRules.applies(r)) {
+        continue; // only 年报 have tables: the other reports' files are not read again
+      }
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(r.file());
