@@ -1,6 +1,7 @@
 package cn.zwgk.publisher.annualreport;
 
 import cn.zwgk.publisher.content.SourceFile;
+import cn.zwgk.publisher.metadata.Report;
 import cn.zwgk.publisher.problem.Problem;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class DisclosureReportRules {
   }
 
   /** Whether validated {@code report} is of this kind (its {@code type=} value). */
-  public static boolean applies(cn.zwgk.publisher.metadata.Report report) {
+  public static boolean applies(Report report) {
     return report.kind().equals(TYPE);
   }
 

@@ -183,30 +183,19 @@ final class DeployCommand implements Callable<Integer> {
     Object was = r.previous().<Object>map(p -> p).orElse(Text.of("deploy.out.nothing"));
     Text repaired =
         r.repaired() == 0 ? Text.literal("") : Text.of("deploy.out.done.repaired", r.repaired());
+    // A dry run's line has no time: its text leaves the last argument out.
     out.println(
-        r.dryRun()
-            ? m.get(
-                "deploy.out.done.dry_run",
-                r.releaseId(),
-                r.server(),
-                was,
-                r.uploaded(),
-                r.bytesSent(),
-                r.reused(),
-                r.resumed(),
-                repaired,
-                r.removed().size())
-            : m.get(
-                "deploy.out.done",
-                r.releaseId(),
-                r.server(),
-                was,
-                r.uploaded(),
-                r.bytesSent(),
-                r.reused(),
-                r.resumed(),
-                repaired,
-                r.removed().size(),
-                r.elapsed().toMillis()));
+        m.get(
+            r.dryRun() ? "deploy.out.done.dry_run" : "deploy.out.done",
+            r.releaseId(),
+            r.server(),
+            was,
+            r.uploaded(),
+            r.bytesSent(),
+            r.reused(),
+            r.resumed(),
+            repaired,
+            r.removed().size(),
+            r.elapsed().toMillis()));
   }
 }

@@ -2,6 +2,7 @@ package cn.zwgk.publisher.cli;
 
 import cn.zwgk.publisher.deploy.CredentialsSource;
 import cn.zwgk.publisher.problem.Language;
+import cn.zwgk.publisher.problem.Messages;
 import cn.zwgk.publisher.problem.Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,7 @@ public final class PublisherCli implements Runnable {
       // Not an Exception, so picocli lets it through: said plainly, with what to do, not as a
       // stack trace. The failed build's objects are unreachable by now, so printing has room.
       err.println(
-          cn.zwgk.publisher.problem.Messages.of(LanguageOption.of(args))
+          Messages.of(LanguageOption.of(args))
               .get("cli.out_of_memory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
       err.flush();
       return EXIT_INVALID;

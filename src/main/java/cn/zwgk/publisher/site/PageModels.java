@@ -37,6 +37,9 @@ public final class PageModels {
 
   private final Map<String, Pages.KindSummary> kindSummaries = new HashMap<>();
 
+  /** Digests of page models, made once each (see {@link #fingerprint}). */
+  private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Crumb home;
   private final Crumb issuersCrumb;
 
@@ -104,8 +107,6 @@ public final class PageModels {
     return fingerprints.computeIfAbsent(
         "report:" + r.path(), p -> PageKeys.sha256(CanonicalModel.of(reportPage(r, null))));
   }
-
-  private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * The SHA-256 of the canonical form of the model of page {@code uri}, made by {@code model} the

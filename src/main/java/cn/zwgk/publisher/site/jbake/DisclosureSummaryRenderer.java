@@ -107,8 +107,7 @@ public final class DisclosureSummaryRenderer extends PublisherRenderingTool {
       }
       // Validated before baking; problems here were already reported.
       List<Problem> seen = new ArrayList<>();
-      Optional<SourceFile> source =
-          parser.parse(r.path(), r.file(), bytes, seen).filter(DisclosureReportRules::applies);
+      Optional<SourceFile> source = parser.parse(r.path(), r.file(), bytes, seen);
       if (source.isPresent() && r.year().isPresent()) {
         SourceFile s = source.get();
         DisclosureTables tables = form.parse(s.path(), s.body(), s.bodyLine(), seen);
